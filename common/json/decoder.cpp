@@ -9,10 +9,6 @@
 
 namespace usher::json {
 
-std::string DecodeError::toString() const {
-    return (path.empty() ? std::string("(document)") : path) + ": " + message;
-}
-
 Decoder::PathScope Decoder::at(std::string_view key) {
     m_path.push_back({key, 0, false});
     return PathScope(*this);

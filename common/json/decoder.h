@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/util/expected.h"
+#include "common/util/path_error.h"
 
 #include <boost/json/value.hpp>
 
@@ -16,15 +17,8 @@
 
 namespace usher::json {
 
-// One reason a document was rejected, with the path a person can follow to the offending value,
-// for example `sections[2].rows[5].seats[3].x`. The document root has an empty path.
-struct DecodeError {
-    std::string path;
-    std::string message;
-
-    std::string toString() const;
-    bool operator==(const DecodeError&) const = default;
-};
+// One reason a document was rejected, at a path like `sections[2].rows[5].seats[3].x`.
+using DecodeError = PathError;
 
 using DecodeErrors = std::vector<DecodeError>;
 
