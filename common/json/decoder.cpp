@@ -160,7 +160,7 @@ ObjectReader::ObjectReader(Decoder& decoder, const boost::json::value& value)
 }
 
 ObjectReader::~ObjectReader() {
-    if (m_object == nullptr) {
+    if (m_object == nullptr || m_allowUnknown) {
         return;
     }
     const auto known = std::span(m_known.data(), m_knownCount);

@@ -138,6 +138,8 @@ public:
     ObjectReader& operator=(const ObjectReader&) = delete;
 
     bool isObject() const { return m_object != nullptr; }
+    // For objects read only in part, such as a document in a newer format that is refused anyway.
+    void allowUnknownFields() { m_allowUnknown = true; }
     bool has(std::string_view key) const;
 
     template <typename Target>
@@ -167,6 +169,7 @@ private:
     const boost::json::object* m_object;
     std::array<std::string_view, 24> m_known{};
     std::size_t m_knownCount = 0;
+    bool m_allowUnknown = false;
 };
 
 template <typename T>

@@ -3,6 +3,10 @@
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string_view>
 
 namespace usher::json {
 namespace {
@@ -33,9 +37,46 @@ bool fitsOnOneLine(const boost::json::value& v) {
     return holdsOnlyScalars(v);
 }
 
+// Shortest text that reads back as the same double ("0.5", not Boost's "5E-1").
+void writeCompact(std::string& out, const boost::json::value& v) {
+    if (const auto* d = v.if_double(); d != nullptr && !std::isfinite(*d)) {
+        out += "null"; // JSON has no infinities; decoding then reports the field
+    } else if (d != nullptr) {
+        std::array<char, 32> buffer{};
+        const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), *d);
+        std::string_view text(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+        out += text;
+        // Keep it a double when read back: "3" would come back as an integer.
+        if (text.find_first_of(".eE") == std::string_view::npos &&
+            text.find_first_not_of("-0123456789") == std::string_view::npos) {
+            out += ".0";
+        }
+    } else if (const auto* object = v.if_object()) {
+        out += '{';
+        bool first = true;
+        for (const auto& item : *object) {
+            out += first ? "" : ",";
+            first = false;
+            out += boost::json::serialize(boost::json::value(item.key()));
+            out += ':';
+            writeCompact(out, item.value());
+        }
+        out += '}';
+    } else if (const auto* array = v.if_array()) {
+        out += '[';
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            out += i == 0 ? "" : ",";
+            writeCompact(out, (*array)[i]);
+        }
+        out += ']';
+    } else {
+        out += boost::json::serialize(v);
+    }
+}
+
 void write(std::string& out, const boost::json::value& v, int depth) {
     if (fitsOnOneLine(v)) {
-        out += boost::json::serialize(v);
+        writeCompact(out, v);
         return;
     }
     const std::string indent(static_cast<std::size_t>(depth + 1) * 2, ' ');

@@ -1,7 +1,14 @@
 #include "common/layout/builders.h"
 
+#include <cmath>
+
 namespace usher::layout {
 namespace {
+
+// A millimetre is finer than any seat plan needs; rounding keeps layout files short and readable.
+Point toMillimetres(Point p) {
+    return {std::round(p.x * 1000) / 1000, std::round(p.y * 1000) / 1000};
+}
 
 std::vector<Seat> numberedSeats(std::string_view idPrefix, std::string_view label,
                                 std::span<const Point> positions, const SeatNumbering& numbering,
@@ -13,7 +20,7 @@ std::vector<Seat> numberedSeats(std::string_view idPrefix, std::string_view labe
         Seat seat;
         seat.id = makeSeatId(idPrefix, label, numbers[i]);
         seat.number = numbers[i];
-        seat.position = positions[i];
+        seat.position = toMillimetres(positions[i]);
         seat.category = category;
         seats.push_back(std::move(seat));
     }

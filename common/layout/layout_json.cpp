@@ -153,6 +153,7 @@ void decode(json::Decoder& d, const bj::value& v, VenueLayout& out) {
         auto scope = d.at("format_version");
         d.fail("format version " + std::to_string(version) + " is newer than this program reads (" +
                std::to_string(VenueLayout::kFormatVersion) + "); upgrade Usher");
+        fields.allowUnknownFields();
         return;
     }
     fields.required("id", idText(out.id));
@@ -220,7 +221,7 @@ Expected<VenueLayout, json::DecodeErrors> layoutFromJson(std::string_view text) 
     return json::decodeJson<VenueLayout>(text);
 }
 
-Expected<VenueLayout, json::DecodeErrors> layoutFromJson(const bj::value& value) {
+Expected<VenueLayout, json::DecodeErrors> layoutFromJsonValue(const bj::value& value) {
     return json::decodeValue<VenueLayout>(value);
 }
 

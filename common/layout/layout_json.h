@@ -20,7 +20,7 @@ boost::json::value toJson(const VenueLayout& layout);
 std::string toJsonText(const VenueLayout& layout);
 
 Expected<VenueLayout, json::DecodeErrors> layoutFromJson(std::string_view text);
-Expected<VenueLayout, json::DecodeErrors> layoutFromJson(const boost::json::value& value);
+Expected<VenueLayout, json::DecodeErrors> layoutFromJsonValue(const boost::json::value& value);
 
 void decode(json::Decoder& d, const boost::json::value& v, VenueLayout& out);
 
