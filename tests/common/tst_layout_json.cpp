@@ -65,7 +65,8 @@ private Q_SLOTS:
 
     void textHasOneSeatPerLine() {
         const std::string text = toJsonText(testing::sampleLayout());
-        QVERIFY(text.find("\n            {\"id\":\"stalls-A-1\",\"number\":\"1\",\"x\":-2.0,") != std::string::npos);
+        QVERIFY(text.find("\n            {\"id\":\"stalls-A-1\",\"number\":\"1\",\"x\":-2.0,") !=
+                std::string::npos);
         QVERIFY(text.find("\"format\": \"usher.venue-layout\"") != std::string::npos);
     }
 
