@@ -189,7 +189,13 @@ const boost::json::value* ObjectReader::find(std::string_view key) {
 }
 
 Expected<boost::json::value, DecodeErrors> parseJson(std::string_view text) {
+    return parseJson(text, {});
+}
+
+Expected<boost::json::value, DecodeErrors> parseJson(std::string_view text,
+                                                     boost::json::storage_ptr storage) {
     boost::json::parser parser;
+    parser.reset(std::move(storage));
     boost::system::error_code ec;
     const std::size_t consumed = parser.write(text.data(), text.size(), ec);
     if (!ec) {

@@ -3,6 +3,8 @@
 #include "common/util/expected.h"
 #include "common/util/path_error.h"
 
+#include <boost/json/monotonic_resource.hpp>
+#include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
 
 #include <array>
@@ -190,6 +192,8 @@ void decode(Decoder& d, const boost::json::value& v, std::vector<T>& out) {
 // Parses `text` and decodes it into a T with `decode(Decoder&, const value&, T&)`. Syntax errors are
 // reported with line and column.
 Expected<boost::json::value, DecodeErrors> parseJson(std::string_view text);
+// The same, with the value's nodes allocated from `storage`.
+Expected<boost::json::value, DecodeErrors> parseJson(std::string_view text, boost::json::storage_ptr storage);
 
 template <typename T>
 Expected<T, DecodeErrors> decodeValue(const boost::json::value& value) {
@@ -204,7 +208,10 @@ Expected<T, DecodeErrors> decodeValue(const boost::json::value& value) {
 
 template <typename T>
 Expected<T, DecodeErrors> decodeJson(std::string_view text) {
-    auto value = parseJson(text);
+    // The parsed tree lives only while it is decoded: one arena for all its nodes makes building it
+    // cheap and freeing it one release instead of a free per value (a third of decoding a big layout).
+    boost::json::monotonic_resource arena;
+    auto value = parseJson(text, &arena);
     if (!value) {
         return unexpected(value.error());
     }
