@@ -1,5 +1,6 @@
 #include "common/inventory/ga_inventory.h"
 #include "common/inventory/inventory_error.h"
+#include "tests/common/support/expected_checks.h"
 
 #include <QtTest>
 
@@ -9,6 +10,7 @@
 #include <string>
 
 using namespace usher;
+using namespace usher::testing;
 using namespace std::chrono_literals;
 
 namespace {
@@ -16,30 +18,6 @@ namespace {
 const Timestamp kNow = Timestamp(std::chrono::sys_days(std::chrono::June / 1 / 2025) + 20h);
 const Timestamp kUntil = kNow + 10min;
 constexpr Duration kTick{1};
-
-// Errors are compared by name so a failure prints them (QCOMPARE cannot print usher's enums).
-QByteArray code(InventoryError error) {
-    const std::string_view name = toString(error);
-    return QByteArray(name.data(), static_cast<qsizetype>(name.size()));
-}
-
-QByteArray errorOf(const GaResult& result) {
-    return result ? QByteArray("(no error)") : code(result.error());
-}
-
-// Unwraps a result the test expects to succeed; a refusal is reported as a failure instead of
-// aborting the whole executable.
-template <typename T, typename E>
-T valueOf(const Expected<T, E>& result, const char* expression, const char* file, int line) {
-    if (result) {
-        return result.value();
-    }
-    const std::string message =
-        std::string(expression) + " failed with " + std::string(toString(result.error()));
-    QTest::qFail(message.c_str(), file, line);
-    return T{};
-}
-#define VALUE(expression) valueOf((expression), #expression, __FILE__, __LINE__)
 
 GaState area(std::int64_t capacity) {
     GaState state;

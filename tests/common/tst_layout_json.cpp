@@ -1,4 +1,5 @@
 #include "common/layout/layout_json.h"
+#include "tests/common/support/json_checks.h"
 #include "tests/common/support/sample_layout.h"
 
 #include <QtTest>
@@ -8,16 +9,9 @@
 
 using namespace usher;
 using namespace usher::layout;
+using namespace usher::testing;
 
 namespace {
-
-QStringList errorsOf(const json::DecodeErrors& errors) {
-    QStringList lines;
-    for (const auto& error : errors) {
-        lines << QString::fromStdString(error.toString());
-    }
-    return lines;
-}
 
 // The sample layout as a JSON value, to break in one place per test.
 boost::json::value sampleJson() {
@@ -29,11 +23,11 @@ QStringList decodeErrors(const boost::json::value& value) {
     if (decoded) {
         return {};
     }
-    return errorsOf(decoded.error());
+    return linesOf(decoded.error());
 }
 
 QString describe(const Expected<VenueLayout, json::DecodeErrors>& decoded) {
-    return decoded ? QString() : errorsOf(decoded.error()).join('\n');
+    return decoded ? QString() : linesOf(decoded.error()).join('\n');
 }
 
 boost::json::object& firstSeat(boost::json::value& doc) {

@@ -3,6 +3,9 @@
 #include "common/money/money.h"
 #include "common/pricing/price_table.h"
 #include "common/pricing/price_table_json.h"
+#include "tests/common/support/expected_checks.h"
+#include "tests/common/support/json_checks.h"
+#include "tests/common/support/money_checks.h"
 
 #include <QtTest>
 
@@ -14,41 +17,9 @@
 #include <vector>
 
 using namespace usher;
+using namespace usher::testing;
 
 namespace {
-
-Currency currency(const char* code) {
-    return Currency::fromCode(code).value();
-}
-
-Money eur(std::int64_t amount) {
-    return {amount, currency("EUR")};
-}
-
-// Errors are compared by name so a failure prints them (QCOMPARE cannot print usher's enums).
-QByteArray code(PriceError error) {
-    const std::string_view name = toString(error);
-    return QByteArray(name.data(), static_cast<qsizetype>(name.size()));
-}
-
-template <typename T>
-QByteArray errorOf(const Expected<T, PriceError>& result) {
-    return result ? QByteArray("(no error)") : code(result.error());
-}
-
-// Unwraps a result the test expects to succeed; a refusal is reported as a failure instead of
-// aborting the whole executable.
-template <typename T, typename E>
-T valueOf(const Expected<T, E>& result, const char* expression, const char* file, int line) {
-    if (result) {
-        return result.value();
-    }
-    const std::string message =
-        std::string(expression) + " failed with " + std::string(toString(result.error()));
-    QTest::qFail(message.c_str(), file, line);
-    return T{};
-}
-#define VALUE(expression) valueOf((expression), #expression, __FILE__, __LINE__)
 
 // Categories A and B; A has adult and concession, B only adult. The table knows a child type
 // without any child price.
@@ -71,33 +42,7 @@ const char* kTheatreJson =
     R"({"category":"A","ticket_type":"concession","price":{"amount":3000,"currency":"EUR"}},)"
     R"({"category":"B","ticket_type":"adult","price":{"amount":2500,"currency":"EUR"}}]})";
 
-bool hasError(const json::DecodeErrors& errors, const std::string& path, const std::string& fragment) {
-    for (const auto& error : errors) {
-        if (error.path == path && error.message.find(fragment) != std::string::npos) {
-            return true;
-        }
-    }
-    return false;
-}
-
-QByteArray describe(const json::DecodeErrors& errors) {
-    QByteArray text;
-    for (const auto& error : errors) {
-        text += QByteArray::fromStdString(error.toString()) + "; ";
-    }
-    return text;
-}
-
 } // namespace
-
-namespace QTest {
-// Prints amounts in failure messages, e.g. "2500 EUR".
-template <>
-inline char* toString(const usher::Money& money) {
-    const std::string text = std::to_string(money.amount) + " " + std::string(money.currency.code());
-    return qstrdup(text.c_str());
-}
-} // namespace QTest
 
 class TestPriceTable : public QObject {
     Q_OBJECT

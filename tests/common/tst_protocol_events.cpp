@@ -1,4 +1,6 @@
 #include "common/protocol/events.h"
+#include "tests/common/support/json_checks.h"
+#include "tests/common/support/money_checks.h"
 
 #include <QTest>
 
@@ -8,45 +10,10 @@
 #include <chrono>
 
 using namespace usher;
+using namespace usher::testing;
 using namespace usher::protocol;
 
 namespace {
-
-bool sameJson(const boost::json::value& actual, std::string_view expected) {
-    const bool same = actual == boost::json::parse(expected);
-    if (!same) {
-        qWarning("got %s", boost::json::serialize(actual).c_str());
-    }
-    return same;
-}
-
-template <typename T>
-QStringList errorsOf(std::string_view text) {
-    QStringList out;
-    auto result = json::decodeJson<T>(text);
-    if (!result) {
-        for (const auto& error : result.error()) {
-            out << QString::fromStdString(error.toString());
-        }
-    }
-    return out;
-}
-
-template <typename T>
-bool survivesRoundTrip(const T& value) {
-    auto decoded = json::decodeJson<T>(boost::json::serialize(toJson(value)));
-    if (!decoded) {
-        for (const auto& error : decoded.error()) {
-            qWarning("%s", error.toString().c_str());
-        }
-        return false;
-    }
-    return *decoded == value;
-}
-
-Money eur(std::int64_t amount) {
-    return Money{amount, *Currency::fromCode("EUR")};
-}
 
 EventSummary sampleEvent() {
     using namespace std::chrono;

@@ -1,5 +1,6 @@
 #include "common/protocol/holds.h"
 #include "common/protocol/problem.h"
+#include "tests/common/support/json_checks.h"
 
 #include <QTest>
 
@@ -9,19 +10,10 @@
 #include <set>
 
 using namespace usher;
+using namespace usher::testing;
 using namespace usher::protocol;
 
 namespace {
-
-// Expected documents use JSON escapes for "//" ("https:\/\/...") and for quotes in strings (\u0022):
-// moc mistakes both inside raw string literals and then loses the class.
-bool sameJson(const boost::json::value& actual, std::string_view expected) {
-    const bool same = actual == boost::json::parse(expected);
-    if (!same) {
-        qWarning("got %s", boost::json::serialize(actual).c_str());
-    }
-    return same;
-}
 
 QStringList errorsOf(std::string_view text) {
     QStringList out;

@@ -1,4 +1,6 @@
 #include "common/protocol/ws.h"
+#include "tests/common/support/json_checks.h"
+#include "tests/common/support/money_checks.h"
 
 #include <QTest>
 
@@ -8,19 +10,10 @@
 #include <chrono>
 
 using namespace usher;
+using namespace usher::testing;
 using namespace usher::protocol;
 
 namespace {
-
-// Expected documents spell URIs "https:\/\/..." (JSON's escape for "/"): moc reads "//" inside a raw
-// string literal as a comment and loses the class.
-bool sameJson(const boost::json::value& actual, std::string_view expected) {
-    const bool same = actual == boost::json::parse(expected);
-    if (!same) {
-        qWarning("got %s", boost::json::serialize(actual).c_str());
-    }
-    return same;
-}
 
 QStringList messages(const json::DecodeErrors& errors) {
     QStringList out;
@@ -56,10 +49,6 @@ bool serverRoundTrip(const ServerMessage& message) {
 QStringList serverErrorsOf(std::string_view text) {
     auto result = json::decodeJson<ServerMessage>(text);
     return result ? QStringList{} : messages(result.error());
-}
-
-Money eur(std::int64_t amount) {
-    return Money{amount, *Currency::fromCode("EUR")};
 }
 
 } // namespace
