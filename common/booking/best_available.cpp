@@ -38,6 +38,8 @@ std::string_view toString(BestAvailableError error) {
         return "unknown_category";
     case BestAvailableError::AvailabilityMismatch:
         return "availability_mismatch";
+    case BestAvailableError::UnknownSeat:
+        return "unknown_seat";
     case BestAvailableError::NotEnoughSeats:
         return "not_enough_seats";
     }
@@ -468,8 +470,9 @@ BestAvailableOutcome findBestAvailable(const LayoutIndex& index, std::span<const
     return findBestAvailable(index, available, request, scratch);
 }
 
-std::uint32_t orphansCreated(const LayoutIndex& index, std::span<const std::uint8_t> available,
-                             std::span<const std::uint32_t> seats) {
+Expected<std::uint32_t, BestAvailableError> orphansCreated(const LayoutIndex& index,
+                                                           std::span<const std::uint8_t> available,
+                                                           std::span<const std::uint32_t> seats) {
     auto taken = [&](std::uint32_t seat) {
         return std::find(seats.begin(), seats.end(), seat) != seats.end();
     };
@@ -496,6 +499,14 @@ std::uint32_t orphansCreated(const LayoutIndex& index, std::span<const std::uint
         return out;
     };
 
+    // Seats a clerk picked by hand may be anything: out-of-range input is an error, not a crash.
+    if (available.size() != index.seatCount()) {
+        return unexpected(BestAvailableError::AvailabilityMismatch);
+    }
+    if (std::any_of(seats.begin(), seats.end(),
+                    [&](std::uint32_t seat) { return seat >= index.seatCount(); })) {
+        return unexpected(BestAvailableError::UnknownSeat);
+    }
     std::vector<std::uint32_t> orphans;
     for (const std::uint32_t seat : seats) {
         for (const std::uint32_t beside : neighbours(seat)) {

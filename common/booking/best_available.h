@@ -31,6 +31,7 @@ enum class BestAvailableError {
     InvalidWheelchairSpaces, // below 0 or more than the quantity
     UnknownCategory,         // a category id the layout does not have
     AvailabilityMismatch,    // the availability does not have one entry per seat of the index
+    UnknownSeat,             // a seat index outside the layout index
     NotEnoughSeats,
 };
 
@@ -72,7 +73,8 @@ BestAvailableOutcome findBestAvailable(const layout::LayoutIndex& index,
 // Single empty seats that taking `seats` would leave: available seats next to the selection with no
 // other available neighbour in their run. The measure the search minimises; exposed for tests and
 // for the seat map, which can warn a clerk who picks by hand.
-std::uint32_t orphansCreated(const layout::LayoutIndex& index, std::span<const std::uint8_t> available,
-                             std::span<const std::uint32_t> seats);
+Expected<std::uint32_t, BestAvailableError> orphansCreated(const layout::LayoutIndex& index,
+                                                           std::span<const std::uint8_t> available,
+                                                           std::span<const std::uint32_t> seats);
 
 } // namespace usher::booking

@@ -42,8 +42,19 @@ std::string Decoder::currentPath() const {
     return path;
 }
 
+bool hasControlCharacters(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20u || byte == 0x7Fu;
+    });
+}
+
 void decode(Decoder& d, const boost::json::value& v, std::string& out) {
-    decode(d, v, Text{out, 0, std::numeric_limits<std::size_t>::max()});
+    if (const auto* s = v.if_string()) {
+        out.assign(s->data(), s->size());
+    } else {
+        d.fail("expected a string");
+    }
 }
 
 void decode(Decoder& d, const boost::json::value& v, Text text) {
@@ -59,6 +70,10 @@ void decode(Decoder& d, const boost::json::value& v, Text text) {
     }
     if (s->size() > text.maxLength) {
         d.fail("must be at most " + std::to_string(text.maxLength) + " characters");
+        return;
+    }
+    if (hasControlCharacters(*s)) {
+        d.fail("must not contain control characters");
         return;
     }
     text.out.assign(s->data(), s->size());
@@ -173,14 +188,18 @@ ObjectReader::~ObjectReader() {
     }
 }
 
-bool ObjectReader::has(std::string_view key) const {
-    return m_object != nullptr && m_object->contains(key);
+bool ObjectReader::has(std::string_view key) {
+    const auto* value = find(key);
+    return value != nullptr && !value->is_null();
 }
 
 const boost::json::value* ObjectReader::find(std::string_view key) {
-    assert(m_knownCount < m_known.size() && "raise ObjectReader's field capacity");
-    if (m_knownCount < m_known.size()) {
-        m_known[m_knownCount++] = key;
+    const auto known = std::span(m_known.data(), m_knownCount);
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+        assert(m_knownCount < m_known.size() && "raise ObjectReader's field capacity");
+        if (m_knownCount < m_known.size()) {
+            m_known[m_knownCount++] = key;
+        }
     }
     if (m_object == nullptr) {
         return nullptr;

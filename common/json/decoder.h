@@ -86,12 +86,25 @@ OneOf<E> oneOf(E& out, const std::array<std::pair<std::string_view, E>, N>& name
     return {out, names};
 }
 
-// A string with a length limit; empty strings are rejected unless minLength is 0.
+// A one-line string with a length limit in bytes: control characters are rejected (they would end up
+// in logs, URLs, SVG and printed tickets), and so are empty strings unless minLength is 0.
 struct Text {
     std::string& out;
     std::size_t minLength = 1;
     std::size_t maxLength = 256;
 };
+
+// Usher's wire rules for identifiers and display names, the same in every document and message.
+inline constexpr std::size_t kMaxIdLength = 64;
+inline constexpr std::size_t kMaxNameLength = 200;
+inline Text idText(std::string& out) {
+    return {out, 1, kMaxIdLength};
+}
+inline Text nameText(std::string& out) {
+    return {out, 1, kMaxNameLength};
+}
+
+bool hasControlCharacters(std::string_view text);
 
 void decode(Decoder& d, const boost::json::value& v, std::string& out);
 void decode(Decoder& d, const boost::json::value& v, Text text);
@@ -142,7 +155,8 @@ public:
     bool isObject() const { return m_object != nullptr; }
     // For objects read only in part, such as a document in a newer format that is refused anyway.
     void allowUnknownFields() { m_allowUnknown = true; }
-    bool has(std::string_view key) const;
+    // Present and not null: null means absent, as in optional(). Asking makes the field known.
+    bool has(std::string_view key);
 
     template <typename Target>
     void required(std::string_view key, Target&& target) {

@@ -5,11 +5,6 @@
 namespace usher::layout {
 namespace {
 
-// A millimetre is finer than any seat plan needs; rounding keeps layout files short and readable.
-Point toMillimetres(Point p) {
-    return {std::round(p.x * 1000) / 1000, std::round(p.y * 1000) / 1000};
-}
-
 std::vector<Seat> numberedSeats(std::string_view idPrefix, std::string_view label,
                                 std::span<const Point> positions, const SeatNumbering& numbering,
                                 std::string_view category) {

@@ -55,32 +55,21 @@ void pairWheelchair(Seat& space, Seat& companion) {
     companion.companionOf = space.id;
 }
 
-// Millimetres are as precise as a plan gets; rounding also keeps the generated files identical
-// whatever the last bit of the platform's sin and cos.
-double snap(double value) {
-    const double rounded = std::round(value * 1000) / 1000;
-    return rounded == 0 ? 0.0 : rounded;
-}
-
-Point snap(Point p) {
-    return {snap(p.x), snap(p.y)};
-}
-
 void snapToMillimetres(VenueLayout& layout) {
-    layout.focalPoint = snap(layout.focalPoint);
+    layout.focalPoint = toMillimetres(layout.focalPoint);
     for (Point& p : layout.stage) {
-        p = snap(p);
+        p = toMillimetres(p);
     }
     for (Section& section : layout.sections) {
         for (Row& row : section.rows) {
             for (Seat& seat : row.seats) {
-                seat.position = snap(seat.position);
+                seat.position = toMillimetres(seat.position);
             }
         }
     }
     for (GaArea& area : layout.gaAreas) {
         for (Point& p : area.outline) {
-            p = snap(p);
+            p = toMillimetres(p);
         }
     }
 }

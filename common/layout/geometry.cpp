@@ -43,6 +43,19 @@ ArcShape arcShapeOf(const ArcFrame& f) {
 
 } // namespace
 
+bool isFinite(Point p) {
+    return std::isfinite(p.x) && std::isfinite(p.y);
+}
+
+double toMillimetres(double metres) {
+    const double rounded = std::round(metres * 1000) / 1000;
+    return rounded == 0 ? 0.0 : rounded;
+}
+
+Point toMillimetres(Point p) {
+    return {toMillimetres(p.x), toMillimetres(p.y)};
+}
+
 double distance(Point a, Point b) {
     return std::hypot(a.x - b.x, a.y - b.y);
 }

@@ -47,4 +47,11 @@ std::vector<Point> rectangleTableSeats(Point center, double width, double height
 
 double distance(Point a, Point b);
 
+bool isFinite(Point p);
+
+// Rounded to the millimetre, which is finer than any seat plan needs; keeps layout files short and
+// identical whatever the last bit of the platform's sin and cos. Never returns -0.
+double toMillimetres(double metres);
+Point toMillimetres(Point p);
+
 } // namespace usher::layout

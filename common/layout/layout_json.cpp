@@ -12,10 +12,8 @@ namespace {
 
 namespace bj = boost::json;
 
-// Plans are metres; a kilometre either way of the origin is more than any venue needs.
+// Plans are metres; 100 km either way of the origin is far more than any venue needs.
 constexpr double kMaxCoordinate = 100'000;
-constexpr std::size_t kMaxIdLength = 64;
-constexpr std::size_t kMaxNameLength = 200;
 
 constexpr std::array<std::pair<std::string_view, TableShape>, 2> kTableShapes{
     {{"round", TableShape::Round}, {"rectangle", TableShape::Rectangle}}};
@@ -64,13 +62,6 @@ bj::array seatsJson(const std::vector<Seat>& seats) {
     return array;
 }
 
-json::Text idText(std::string& out) {
-    return {out, 1, kMaxIdLength};
-}
-json::Text nameText(std::string& out) {
-    return {out, 1, kMaxNameLength};
-}
-
 void decodeCoordinate(json::ObjectReader& fields, std::string_view key, double& out) {
     fields.required(key, json::inRange(out, -kMaxCoordinate, kMaxCoordinate));
 }
@@ -85,20 +76,20 @@ void decode(json::Decoder& d, const bj::value& v, Point& out) {
 
 void decode(json::Decoder& d, const bj::value& v, PriceCategory& out) {
     json::ObjectReader fields(d, v);
-    fields.required("id", idText(out.id));
-    fields.required("name", nameText(out.name));
+    fields.required("id", json::idText(out.id));
+    fields.required("name", json::nameText(out.name));
     fields.required("color", json::Text{out.color, 1, 32});
 }
 
 void decode(json::Decoder& d, const bj::value& v, Seat& out) {
     json::ObjectReader fields(d, v);
-    fields.required("id", idText(out.id));
+    fields.required("id", json::idText(out.id));
     fields.required("number", json::Text{out.number, 1, 16});
     decodeCoordinate(fields, "x", out.position.x);
     decodeCoordinate(fields, "y", out.position.y);
-    fields.required("category", idText(out.category));
+    fields.required("category", json::idText(out.category));
     fields.optional("wheelchair", out.wheelchair);
-    fields.optional("companion_of", idText(out.companionOf));
+    fields.optional("companion_of", json::idText(out.companionOf));
     fields.optional("restricted_view", out.restrictedView);
     fields.optional("aisle", out.aisle);
 }
@@ -111,23 +102,23 @@ void decode(json::Decoder& d, const bj::value& v, Row& out) {
 
 void decode(json::Decoder& d, const bj::value& v, Section& out) {
     json::ObjectReader fields(d, v);
-    fields.required("id", idText(out.id));
-    fields.required("name", nameText(out.name));
+    fields.required("id", json::idText(out.id));
+    fields.required("name", json::nameText(out.name));
     fields.required("rows", out.rows);
 }
 
 void decode(json::Decoder& d, const bj::value& v, GaArea& out) {
     json::ObjectReader fields(d, v);
-    fields.required("id", idText(out.id));
-    fields.required("name", nameText(out.name));
-    fields.required("category", idText(out.category));
+    fields.required("id", json::idText(out.id));
+    fields.required("name", json::nameText(out.name));
+    fields.required("category", json::idText(out.category));
     fields.required("capacity", json::inRange<std::int64_t>(out.capacity, 1, 1'000'000));
     fields.optional("outline", out.outline);
 }
 
 void decode(json::Decoder& d, const bj::value& v, Table& out) {
     json::ObjectReader fields(d, v);
-    fields.required("id", idText(out.id));
+    fields.required("id", json::idText(out.id));
     fields.required("label", json::Text{out.label, 1, 16});
     fields.required("shape", json::oneOf(out.shape, kTableShapes));
     fields.required("center", out.center);
@@ -156,8 +147,8 @@ void decode(json::Decoder& d, const bj::value& v, VenueLayout& out) {
         fields.allowUnknownFields();
         return;
     }
-    fields.required("id", idText(out.id));
-    fields.required("name", nameText(out.name));
+    fields.required("id", json::idText(out.id));
+    fields.required("name", json::nameText(out.name));
     fields.required("seat_size", json::inRange(out.seatSize, 0.05, 10.0));
     fields.required("focal_point", out.focalPoint);
     fields.optional("stage", out.stage);

@@ -1,5 +1,8 @@
 #include "common/layout/svg_export.h"
 
+#include "common/layout/geometry.h"
+#include "common/layout/seat_location.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -142,17 +145,6 @@ std::string number(double value) {
     return out;
 }
 
-bool isFinite(Point p) {
-    return std::isfinite(p.x) && std::isfinite(p.y);
-}
-
-bool isCssColor(std::string_view color) {
-    const bool hexDigits = std::all_of(color.begin() + (color.empty() ? 0 : 1), color.end(), [](char c) {
-        return std::isxdigit(static_cast<unsigned char>(c)) != 0;
-    });
-    return (color.size() == 7 || color.size() == 4) && color[0] == '#' && hexDigits;
-}
-
 Point operator-(Point a, Point b) {
     return {a.x - b.x, a.y - b.y};
 }
@@ -269,7 +261,7 @@ public:
         }
         stage.addTo(b);
 
-        m_out.reserve(1024 + seatEstimate() * 260);
+        m_out.reserve(1024 + seatCount(m_layout) * 260);
         writeHeader(b);
         writeStyle();
         writeStage(stage);
@@ -287,19 +279,6 @@ public:
     }
 
 private:
-    std::size_t seatEstimate() const {
-        std::size_t count = 0;
-        for (const Section& section : m_layout.sections) {
-            for (const Row& row : section.rows) {
-                count += row.seats.size();
-            }
-        }
-        for (const Table& table : m_layout.tables) {
-            count += table.seats.size();
-        }
-        return count;
-    }
-
     Bounds seatBounds() const {
         Bounds b;
         b.add(m_layout.focalPoint, m_seatSize, m_seatSize);
@@ -364,7 +343,7 @@ private:
         // One rule per price category; seats and GA areas share them.
         for (const PriceCategory& category : m_layout.categories) {
             m_out += ".cat-" + svgToken(category.id) +
-                     "{fill:" + (isCssColor(category.color) ? category.color : std::string("#9e9e9e")) +
+                     "{fill:" + (isHexColor(category.color) ? category.color : std::string("#9e9e9e")) +
                      "}\n";
         }
         // Two classes outrank the category rule, so a sold seat is grey whatever its price.

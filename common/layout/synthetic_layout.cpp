@@ -20,11 +20,6 @@ constexpr double kSectionGap = 4;
 constexpr std::array<const char*, 8> kColors{"#b71c1c", "#1565c0", "#2e7d32", "#f9a825",
                                              "#6a1b9a", "#00838f", "#ef6c00", "#5d4037"};
 
-double snap(double value) {
-    const double rounded = std::round(value * 1000) / 1000;
-    return rounded == 0 ? 0.0 : rounded;
-}
-
 } // namespace
 
 VenueLayout syntheticLayout(std::size_t seatCount, const SyntheticOptions& options) {
@@ -54,11 +49,11 @@ VenueLayout syntheticLayout(std::size_t seatCount, const SyntheticOptions& optio
     const double cellWidth = chord + kSectionGap;
     const double cellHeight = (rowsPerSection - 1) * kRowStep + bulge + kSectionGap;
     const double gridWidth = static_cast<double>(columns) * cellWidth - kSectionGap;
-    layout.focalPoint = {snap(gridWidth / 2), -6};
-    layout.stage = {{snap(gridWidth / 2 - 10), -12},
-                    {snap(gridWidth / 2 + 10), -12},
-                    {snap(gridWidth / 2 + 10), -5},
-                    {snap(gridWidth / 2 - 10), -5}};
+    layout.focalPoint = {toMillimetres(gridWidth / 2), -6};
+    layout.stage = {{toMillimetres(gridWidth / 2 - 10), -12},
+                    {toMillimetres(gridWidth / 2 + 10), -12},
+                    {toMillimetres(gridWidth / 2 + 10), -5},
+                    {toMillimetres(gridWidth / 2 - 10), -5}};
 
     std::vector<int> rowSizes;
     std::size_t remaining = seatCount;
@@ -82,7 +77,7 @@ VenueLayout syntheticLayout(std::size_t seatCount, const SyntheticOptions& optio
                 layout.categories[static_cast<std::size_t>(r * categoryCount / rowsPerSection)].id;
             auto positions = placeAlong(lines[static_cast<std::size_t>(r)], count);
             for (Point& p : positions) {
-                p = {snap(p.x), snap(p.y)};
+                p = {toMillimetres(p.x), toMillimetres(p.y)};
             }
             section.rows.push_back(
                 makeRow(section.id, labels[static_cast<std::size_t>(r)], positions, {}, category));

@@ -15,16 +15,6 @@
 namespace usher::layout {
 namespace {
 
-bool isFinite(Point p) {
-    return std::isfinite(p.x) && std::isfinite(p.y);
-}
-
-bool isHexColor(std::string_view color) {
-    return color.size() == 7 && color[0] == '#' && std::all_of(color.begin() + 1, color.end(), [](char c) {
-               return std::isxdigit(static_cast<unsigned char>(c));
-           });
-}
-
 // Appended piecewise: GCC 12 at -O3 reports a false -Wrestrict for "\"" + std::string(text).
 std::string quoted(std::string_view text) {
     std::string out;
@@ -450,24 +440,39 @@ private:
             heads[cell] = k;
         }
         const double minDistance = size * (1 - 1e-9);
-        for (std::uint32_t i = 0; i < entries.size(); ++i) {
-            const SeatRef& seat = m_seats[entries[i].seat];
+        // The earlier seat (in document order) that seat i overlaps, if any. Stopping at the first
+        // keeps this linear even for a layout with every seat on one spot: reporting every pair
+        // there would be quadratic and tell a person nothing more.
+        auto firstOverlap = [&](std::uint32_t i) -> std::uint32_t {
+            const Point position = m_seats[entries[i].seat].seat->position;
             for (std::int64_t dx = -1; dx <= 1; ++dx) {
                 for (std::int64_t dy = -1; dy <= 1; ++dy) {
                     const std::uint32_t cell = cellId(entries[i].cx + dx, entries[i].cy + dy);
                     if (cell == kNone) {
                         continue;
                     }
-                    // Each pair once, reported at the later seat.
                     for (std::uint32_t j = heads[cell]; j != kNone && j < i; j = entries[j].next) {
-                        const SeatRef& other = m_seats[entries[j].seat];
-                        if (distance(seat.seat->position, other.seat->position) < minDistance) {
-                            report(seatPath(seat.location), "overlaps seat " + quoted(other.seat->id) +
-                                                                " at " + seatPath(other.location));
+                        if (distance(position, m_seats[entries[j].seat].seat->position) < minDistance) {
+                            return j;
                         }
                     }
                 }
             }
+            return kNone;
+        };
+        for (std::uint32_t i = 0; i < entries.size(); ++i) {
+            const std::uint32_t j = firstOverlap(i);
+            if (j == kNone) {
+                continue;
+            }
+            if (m_problems.size() >= kMaxProblems) {
+                ++m_truncated; // counted, but no message built
+                continue;
+            }
+            const SeatRef& seat = m_seats[entries[i].seat];
+            const SeatRef& other = m_seats[entries[j].seat];
+            report(seatPath(seat.location),
+                   "overlaps seat " + quoted(other.seat->id) + " at " + seatPath(other.location));
         }
     }
 

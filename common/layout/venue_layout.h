@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace usher::layout {
@@ -18,7 +19,7 @@ struct Point {
 struct PriceCategory {
     std::string id;
     std::string name;
-    std::string color; // "#rrggbb"
+    std::string color; // "#rrggbb" (isHexColor)
 
     bool operator==(const PriceCategory&) const = default;
 };
@@ -98,5 +99,8 @@ struct VenueLayout {
 
     bool operator==(const VenueLayout&) const = default;
 };
+
+// "#rrggbb": the one colour form layouts use, so every renderer can read it.
+bool isHexColor(std::string_view color);
 
 } // namespace usher::layout

@@ -12,8 +12,6 @@
 namespace usher {
 namespace {
 
-constexpr std::size_t kMaxIdLength = 64;
-constexpr std::size_t kMaxNameLength = 200;
 // Far beyond any real venue (tens of categories x a handful of ticket types); bounds the work an
 // untrusted document can cause.
 constexpr std::size_t kMaxTicketTypes = 100;
@@ -65,8 +63,8 @@ void decode(json::Decoder& d, const boost::json::value& v, PricesTarget target) 
         const std::size_t errorsBefore = d.errorCount();
         {
             json::ObjectReader fields(d, (*array)[i]);
-            fields.required("category", json::Text{entry.category, 1, kMaxIdLength});
-            fields.required("ticket_type", json::Text{entry.ticketType, 1, kMaxIdLength});
+            fields.required("category", json::idText(entry.category));
+            fields.required("ticket_type", json::idText(entry.ticketType));
             fields.required("price", entry.price);
         }
         if (d.errorCount() != errorsBefore) {
@@ -111,8 +109,8 @@ boost::json::value toJson(const TicketType& type) {
 
 void decode(json::Decoder& d, const boost::json::value& v, TicketType& out) {
     json::ObjectReader fields(d, v);
-    fields.required("id", json::Text{out.id, 1, kMaxIdLength});
-    fields.required("name", json::Text{out.name, 1, kMaxNameLength});
+    fields.required("id", json::idText(out.id));
+    fields.required("name", json::nameText(out.name));
 }
 
 boost::json::value toJson(const PriceTable& table) {

@@ -9,7 +9,6 @@ namespace usher::protocol {
 
 namespace {
 
-constexpr std::size_t kMaxTokenLength = 4096;
 constexpr std::string_view kEmailExample = "must be an email address such as \"name@example.com\"";
 
 // Counted in characters so that "ééééé" is five, as a person would count.

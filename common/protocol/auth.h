@@ -24,7 +24,6 @@ std::string_view toString(Role role);
 inline constexpr std::size_t kMinPasswordLength = 8;
 inline constexpr std::size_t kMaxPasswordLength = 1024;
 inline constexpr std::size_t kMaxEmailLength = 254;
-inline constexpr std::size_t kMaxNameLength = 200;
 
 // A shape check, not RFC 5322: one "@", a non-empty local part of at most 64 bytes, a dotted
 // domain, no spaces or control characters. Whether the address works is for a confirmation mail.

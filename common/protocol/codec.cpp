@@ -10,27 +10,6 @@ std::size_t countCharacters(std::string_view utf8) {
         utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
 }
 
-bool hasControlCharacters(std::string_view text) {
-    return std::any_of(text.begin(), text.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return byte < 0x20u || byte == 0x7Fu;
-    });
-}
-
-void decode(json::Decoder& d, const boost::json::value& v, Line line) {
-    std::string text;
-    const std::size_t before = d.errorCount();
-    decode(d, v, json::Text{text, line.minLength, line.maxLength});
-    if (d.errorCount() != before) {
-        return;
-    }
-    if (hasControlCharacters(text)) {
-        d.fail("must not contain control characters");
-        return;
-    }
-    line.out = std::move(text);
-}
-
 void decode(json::Decoder& d, const boost::json::value& v, OptionalLine line) {
     std::string text;
     const std::size_t before = d.errorCount();

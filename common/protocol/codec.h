@@ -20,13 +20,16 @@
 namespace usher::protocol {
 
 // Ids are opaque strings on the wire (JavaScript clients lose integers above 2^53, and the server
-// may change how it makes ids without breaking anyone).
-inline constexpr std::size_t kMaxIdLength = 64;
+// may change how it makes ids without breaking anyone), with json's id rule.
+using json::kMaxIdLength;
+using json::kMaxNameLength;
 // The most seats, GA places or tickets one request may name; bounds the work of one request.
 inline constexpr int kMaxTicketsPerRequest = 50;
 // Amounts a client may send (cash tendered): 10^12 minor units leaves room to add and subtract
 // prices without overflowing 64 bits.
 inline constexpr std::int64_t kMaxClientAmount = 1'000'000'000'000;
+// Access and refresh tokens (JWTs) are far shorter; the bound keeps junk out of the verifier.
+inline constexpr std::size_t kMaxTokenLength = 4096;
 // Idempotency keys (header or WebSocket field): a UUID fits with room to spare.
 inline constexpr std::size_t kMaxIdempotencyKeyLength = 255;
 
@@ -55,16 +58,10 @@ constexpr std::optional<E> valueOf(const NameTable<E, N>& names, std::string_vie
 
 // Counts UTF-8 code points; Boost.JSON has already rejected invalid UTF-8.
 std::size_t countCharacters(std::string_view utf8);
-bool hasControlCharacters(std::string_view text);
+using json::hasControlCharacters;
 
-// A one-line string: minLength..maxLength bytes without control characters, which would otherwise
-// end up in logs, URLs and printed tickets.
-struct Line {
-    std::string& out;
-    std::size_t minLength;
-    std::size_t maxLength;
-};
-void decode(json::Decoder& d, const boost::json::value& v, Line line);
+// A one-line string: json's Text rule.
+using Line = json::Text;
 
 // An optional Line: absent or null leaves `out` empty.
 struct OptionalLine {
@@ -75,7 +72,7 @@ struct OptionalLine {
 void decode(json::Decoder& d, const boost::json::value& v, OptionalLine line);
 
 inline Line id(std::string& out) {
-    return {out, 1, kMaxIdLength};
+    return json::idText(out);
 }
 inline OptionalLine optionalId(std::optional<std::string>& out) {
     return {out, 1, kMaxIdLength};

@@ -81,7 +81,8 @@ struct HeldGa {
     bool operator==(const HeldGa&) const = default;
 };
 
-// 201 answer to a hold, and GET/PATCH /api/v1/holds/{id}. "seats" and "ga" are always present.
+// 201 answer to a hold, and GET/PATCH /api/v1/holds/{id}. The server always writes "seats" and "ga";
+// decoding reads a missing one as empty.
 struct HoldResponse {
     std::string holdId;
     std::string eventId;

@@ -105,6 +105,10 @@ Problem validationProblem(json::DecodeErrors errors) {
     std::string detail = errors.size() == 1 ? errors.front().toString()
                                             : std::to_string(errors.size()) + " problems; see errors";
     Problem problem = makeProblem(ProblemKind::Validation, std::move(detail));
+    // A problem lists at most as many errors as a decoder reads back (a layout can have 500).
+    if (errors.size() > json::Decoder::kMaxErrors) {
+        errors.resize(json::Decoder::kMaxErrors);
+    }
     problem.errors = std::move(errors);
     return problem;
 }

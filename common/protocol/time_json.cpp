@@ -138,8 +138,14 @@ std::optional<Timestamp> parseTimestamp(std::string_view text) {
         return std::nullopt;
     }
     // Local time minus its offset is UTC.
-    return sys_days{date} + hours{hour} + minutes{minute - offsetMinutes} + seconds{second} +
-           microseconds{micros};
+    const Timestamp utc = sys_days{date} + hours{hour} + minutes{minute - offsetMinutes} + seconds{second} +
+                          microseconds{micros};
+    // The offset can move 0000-01-01 or 9999-12-31 out of the four-digit years RFC 3339 can write.
+    const int utcYear = static_cast<int>(year_month_day{floor<days>(utc)}.year());
+    if (utcYear < 0 || utcYear > 9999) {
+        return std::nullopt;
+    }
+    return utc;
 }
 
 void decode(json::Decoder& d, const boost::json::value& v, Rfc3339 target) {

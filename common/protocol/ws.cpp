@@ -8,8 +8,6 @@ namespace usher::protocol {
 
 namespace {
 
-constexpr std::size_t kMaxTokenLength = 4096;
-
 template <typename... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;

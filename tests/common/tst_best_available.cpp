@@ -1,6 +1,7 @@
 #include "common/booking/best_available.h"
 #include "common/layout/builders.h"
 #include "common/layout/layout_index.h"
+#include "tests/common/support/expected_checks.h"
 
 #include <QtTest>
 
@@ -15,6 +16,7 @@
 using namespace usher;
 using namespace usher::booking;
 using namespace usher::layout;
+using namespace usher::testing;
 
 namespace {
 
@@ -72,7 +74,7 @@ struct House {
     }
 
     std::uint32_t orphans(const BestAvailableResult& result) const {
-        return orphansCreated(index, available, result.seats);
+        return orphansCreated(index, available, result.seats).value();
     }
 
     VenueLayout layout;
@@ -92,10 +94,6 @@ QByteArray nameOf(std::string_view name) {
 
 QByteArray stepOf(const BestAvailableOutcome& outcome) {
     return outcome ? nameOf(toString(outcome->step)) : "error: " + nameOf(toString(outcome.error()));
-}
-
-QByteArray errorOf(const BestAvailableOutcome& outcome) {
-    return outcome ? QByteArray("(no error)") : nameOf(toString(outcome.error()));
 }
 
 } // namespace
@@ -454,6 +452,12 @@ void TestBestAvailable::rejectsInvalidRequests() {
     const std::vector<std::uint8_t> tooShort(house.index.seatCount() - 1, 1);
     const auto mismatch = findBestAvailable(house.index, tooShort, {2, {}, 0});
     QCOMPARE(errorOf(mismatch), QByteArray("availability_mismatch"));
+
+    // A hand-picked selection is checked too: no crash on seats or availability out of range.
+    const std::vector<std::uint32_t> outside{0, static_cast<std::uint32_t>(house.index.seatCount())};
+    QCOMPARE(errorOf(orphansCreated(house.index, house.available, outside)), QByteArray("unknown_seat"));
+    const std::vector<std::uint32_t> first{0};
+    QCOMPARE(errorOf(orphansCreated(house.index, tooShort, first)), QByteArray("availability_mismatch"));
     QCOMPARE(nameOf(toString(BestAvailableError::NotEnoughSeats)), QByteArray("not_enough_seats"));
     QCOMPARE(nameOf(toString(BestAvailableStep::SplitRows)), QByteArray("split_rows"));
 }
@@ -518,7 +522,7 @@ Reference exhaustive(const LayoutIndex& index, const std::vector<std::uint8_t>& 
             if (!ok || spaces < wheelchair) {
                 continue;
             }
-            const std::uint32_t orphans = orphansCreated(index, available, group);
+            const std::uint32_t orphans = orphansCreated(index, available, group).value();
             const Reference::Key key{orphans,
                                      restricted,
                                      wheelchair > 0 ? spaces - wheelchair : 0,

@@ -142,6 +142,16 @@ private Q_SLOTS:
         QVERIFY(errors.contains("tables[0].shape: expected one of \"round\", \"rectangle\""));
     }
 
+    void controlCharactersInIdsAndNamesAreRejected() {
+        auto doc = sampleJson();
+        firstSeat(doc)["id"] = "A-1\n";
+        doc.as_object()["name"] = "Hall\t";
+        const auto errors = decodeErrors(doc);
+        QVERIFY2(errors.contains("sections[0].rows[0].seats[0].id: must not contain control characters"),
+                 qPrintable(errors.join('\n')));
+        QVERIFY(errors.contains("name: must not contain control characters"));
+    }
+
     void hugeIntegersAreRejectedNotWrapped() {
         auto doc = sampleJson();
         doc.at("ga_areas").at(0).as_object()["capacity"] = boost::json::parse("18446744073709551615");

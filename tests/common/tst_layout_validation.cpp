@@ -141,6 +141,22 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
     }
 
+    void everySeatOnOneSpotIsReportedOncePerSeat() {
+        // A broken import that put every seat at the origin: each seat is named once, with the
+        // first seat it overlaps, instead of every pair (which would be quadratic).
+        VenueLayout venue = testing::sampleLayout();
+        venue.tables.clear();
+        for (Row& row : venue.sections[0].rows) {
+            for (Seat& seat : row.seats) {
+                seat.position = {0, 5};
+            }
+        }
+        const auto problems = problemsOf(venue);
+        QCOMPARE(problems.size(), 23);
+        QCOMPARE(problems.last(), QString("sections[0].rows[2].seats[7]: overlaps seat \"stalls-A-1\" at "
+                                          "sections[0].rows[0].seats[0]"));
+    }
+
     void seatsExactlyOneSeatApartDoNotOverlap() {
         auto venue = testing::sampleLayout();
         venue.seatSize = 0.6; // row pitch in the sample is about 0.57 m

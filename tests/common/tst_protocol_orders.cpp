@@ -162,6 +162,12 @@ private Q_SLOTS:
         QVERIFY(!decoded);
         QCOMPARE(decoded.error()[0].toString(),
                  std::string(R"(tickets[0]: expected exactly one of "seat" or "ga_area")"));
+        // null means absent: a ticket with a null seat and no GA area names nothing.
+        ticket["seat"] = nullptr;
+        decoded = json::decodeValue<OrderResponse>(order);
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error()[0].toString(),
+                 std::string(R"(tickets[0]: expected exactly one of "seat" or "ga_area")"));
         ticket["seat"] = "A-1";
         ticket["status"] = "used";
         decoded = json::decodeValue<OrderResponse>(order);

@@ -121,6 +121,13 @@ private Q_SLOTS:
         const Problem single = validationProblem({{"best_available.quantity", "must be between 1 and 50"}});
         QCOMPARE(single.detail.value_or(""),
                  std::string("best_available.quantity: must be between 1 and 50"));
+
+        // A layout can have 500 problems; the problem lists what a client can decode back.
+        json::DecodeErrors many(501, {"sections[0]", "overlaps"});
+        const Problem capped = validationProblem(many);
+        QCOMPARE(capped.errors.size(), json::Decoder::kMaxErrors);
+        QCOMPARE(capped.detail.value_or(""), std::string("501 problems; see errors"));
+        QVERIFY(json::decodeJson<Problem>(boost::json::serialize(toJson(capped))).hasValue());
     }
 
     void roundTrip() {

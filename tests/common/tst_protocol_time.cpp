@@ -101,6 +101,9 @@ private Q_SLOTS:
         QTest::newRow("five-digit year") << "12025-03-01T19:30:00Z";
         QTest::newRow("signs in digits") << "2025-0+-01T19:30:00Z";
         QTest::newRow("epoch seconds") << "1740857400";
+        // Offsets must not push the UTC time out of the four-digit years it can be written in.
+        QTest::newRow("before year 0000 in UTC") << "0000-01-01T00:00:00+00:01";
+        QTest::newRow("after year 9999 in UTC") << "9999-12-31T23:59:00-00:01";
     }
     void rejectsAnythingElse() {
         QFETCH(QString, text);
