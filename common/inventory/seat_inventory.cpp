@@ -6,14 +6,6 @@
 namespace usher {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, SeatStatus>, 5> kStatusNames{{
-    {"available", SeatStatus::Available},
-    {"held", SeatStatus::Held},
-    {"sold", SeatStatus::Sold},
-    {"blocked", SeatStatus::Blocked},
-    {"allotted", SeatStatus::Allotted},
-}};
-
 // Where a seat goes when its hold ends without a sale.
 SeatState afterHold(const SeatState& state) {
     return state.allotment.empty() ? SeatState::available() : SeatState::allotted(state.allotment);
@@ -22,7 +14,7 @@ SeatState afterHold(const SeatState& state) {
 } // namespace
 
 std::string_view toString(SeatStatus status) {
-    for (const auto& [name, value] : kStatusNames) {
+    for (const auto& [name, value] : kSeatStatusNames) {
         if (value == status) {
             return name;
         }
@@ -31,7 +23,7 @@ std::string_view toString(SeatStatus status) {
 }
 
 std::optional<SeatStatus> parseSeatStatus(std::string_view name) {
-    for (const auto& [candidate, value] : kStatusNames) {
+    for (const auto& [candidate, value] : kSeatStatusNames) {
         if (candidate == name) {
             return value;
         }

@@ -4,15 +4,25 @@
 #include "common/util/expected.h"
 #include "common/util/time.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace usher {
 
 enum class SeatStatus { Available, Held, Sold, Blocked, Allotted };
 
-// Wire names: "available", "held", "sold", "blocked", "allotted".
+// Wire names, used by the API and the seat maps alike.
+inline constexpr std::array<std::pair<std::string_view, SeatStatus>, 5> kSeatStatusNames{{
+    {"available", SeatStatus::Available},
+    {"held", SeatStatus::Held},
+    {"sold", SeatStatus::Sold},
+    {"blocked", SeatStatus::Blocked},
+    {"allotted", SeatStatus::Allotted},
+}};
+
 std::string_view toString(SeatStatus status);
 std::optional<SeatStatus> parseSeatStatus(std::string_view name);
 

@@ -159,4 +159,24 @@ void decode(json::Decoder& d, const boost::json::value& v, PriceTable& out) {
     out = std::move(table);
 }
 
+boost::json::value toJson(const PriceRange& range) {
+    return boost::json::object{{"min", toJson(range.min)}, {"max", toJson(range.max)}};
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, PriceRange& out) {
+    json::ObjectReader fields(d, v);
+    const std::size_t before = d.errorCount();
+    fields.required("min", out.min);
+    fields.required("max", out.max);
+    if (d.errorCount() != before) {
+        return;
+    }
+    auto scope = d.at("max");
+    if (out.max.currency != out.min.currency) {
+        d.fail("must be in the same currency as min");
+    } else if (out.max.amount < out.min.amount) {
+        d.fail("must not be less than min");
+    }
+}
+
 } // namespace usher

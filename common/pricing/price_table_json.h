@@ -16,6 +16,9 @@ void decode(json::Decoder& d, const boost::json::value& v, TicketType& out);
 // checks it rejects a duplicate ticket type, a price for an unknown ticket type, a duplicate
 // (category, ticket type), a price in another currency than the table's and a negative price.
 boost::json::value toJson(const PriceTable& table);
+// {"min": Money, "max": Money}; decoding checks one currency and min <= max.
+boost::json::value toJson(const PriceRange& range);
+void decode(json::Decoder& d, const boost::json::value& v, PriceRange& out);
 void decode(json::Decoder& d, const boost::json::value& v, PriceTable& out);
 
 } // namespace usher

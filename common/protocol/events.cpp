@@ -16,10 +16,6 @@ constexpr std::size_t kMaxCursorLength = 512;
 
 } // namespace
 
-std::string_view toString(SeatState state) {
-    return nameOf(kSeatStateNames, state);
-}
-
 void decode(json::Decoder& d, const boost::json::value& v, Seq seq) {
     decode(d, v, json::inRange(seq.out, 0, kMaxCount));
 }
@@ -43,26 +39,6 @@ void decode(json::Decoder& d, const boost::json::value& v, Availability& out) {
     if (d.errorCount() == before && out.available > out.total) {
         auto scope = d.at("available");
         d.fail("must not exceed total (" + std::to_string(out.total) + ")");
-    }
-}
-
-boost::json::value toJson(const PriceRange& range) {
-    return boost::json::object{{"min", toJson(range.min)}, {"max", toJson(range.max)}};
-}
-
-void decode(json::Decoder& d, const boost::json::value& v, PriceRange& out) {
-    json::ObjectReader fields(d, v);
-    const std::size_t before = d.errorCount();
-    fields.required("min", out.min);
-    fields.required("max", out.max);
-    if (d.errorCount() != before) {
-        return;
-    }
-    auto scope = d.at("max");
-    if (out.max.currency != out.min.currency) {
-        d.fail("must be in the same currency as min");
-    } else if (out.max.amount < out.min.amount) {
-        d.fail("must not be less than min");
     }
 }
 
@@ -117,7 +93,7 @@ boost::json::value toJson(const SeatChange& change) {
 void decode(json::Decoder& d, const boost::json::value& v, SeatChange& out) {
     json::ObjectReader fields(d, v);
     fields.required("seat", id(out.seat));
-    fields.required("state", json::oneOf(out.state, kSeatStateNames));
+    fields.required("state", json::oneOf(out.state, kSeatStatusNames));
 }
 
 boost::json::value toJson(const SeatStateEntry& seat) {
@@ -127,7 +103,7 @@ boost::json::value toJson(const SeatStateEntry& seat) {
 void decode(json::Decoder& d, const boost::json::value& v, SeatStateEntry& out) {
     json::ObjectReader fields(d, v);
     fields.required("id", id(out.id));
-    fields.required("state", json::oneOf(out.state, kSeatStateNames));
+    fields.required("state", json::oneOf(out.state, kSeatStatusNames));
 }
 
 boost::json::value toJson(const GaAvailability& area) {
@@ -163,7 +139,7 @@ void decode(json::Decoder& d, const boost::json::value& v, ChangeEntry& out) {
     if (fields.has("seat")) {
         SeatChange change;
         fields.required("seat", id(change.seat));
-        fields.required("state", json::oneOf(change.state, kSeatStateNames));
+        fields.required("state", json::oneOf(change.state, kSeatStatusNames));
         out.change = std::move(change);
     } else if (fields.has("ga_area")) {
         GaAvailability change;

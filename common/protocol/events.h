@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/inventory/seat_inventory.h"
 #include "common/json/decoder.h"
 #include "common/money/money.h"
+#include "common/pricing/price_table_json.h"
 #include "common/protocol/codec.h"
 #include "common/util/time.h"
 
@@ -22,14 +24,6 @@ struct Availability {
     bool operator==(const Availability&) const = default;
 };
 
-// The cheapest and dearest price on sale, in one currency.
-struct PriceRange {
-    Money min;
-    Money max;
-
-    bool operator==(const PriceRange&) const = default;
-};
-
 // One entry of GET /api/v1/events.
 struct EventSummary {
     std::string id;
@@ -39,7 +33,7 @@ struct EventSummary {
     std::string category;
     Timestamp startsAt; // "starts_at"
     Availability availability;
-    PriceRange priceRange; // "price_range"
+    PriceRange priceRange; // "price_range": the cheapest and dearest price on sale
 
     bool operator==(const EventSummary&) const = default;
 };
@@ -52,22 +46,10 @@ struct EventPage {
     bool operator==(const EventPage&) const = default;
 };
 
-// The state of a seat as clients see it. The protocol keeps its own enum so the wire names stay
-// fixed whatever the inventory model does internally.
-enum class SeatState { Available, Held, Sold, Blocked, Allotted };
-inline constexpr NameTable<SeatState, 5> kSeatStateNames{{
-    {"available", SeatState::Available},
-    {"held", SeatState::Held},
-    {"sold", SeatState::Sold},
-    {"blocked", SeatState::Blocked},
-    {"allotted", SeatState::Allotted},
-}};
-std::string_view toString(SeatState state);
-
 // {"seat": "A-1", "state": "sold"}: a seat's new state in a change list.
 struct SeatChange {
     std::string seat;
-    SeatState state = SeatState::Available;
+    SeatStatus state = SeatStatus::Available; // the inventory's states and wire names
 
     bool operator==(const SeatChange&) const = default;
 };
@@ -75,7 +57,7 @@ struct SeatChange {
 // {"id": "A-1", "state": "held"}: a seat's state in a seat map or snapshot.
 struct SeatStateEntry {
     std::string id;
-    SeatState state = SeatState::Available;
+    SeatStatus state = SeatStatus::Available; // the inventory's states and wire names
 
     bool operator==(const SeatStateEntry&) const = default;
 };
@@ -121,7 +103,6 @@ struct SeatmapResponse {
 };
 
 boost::json::value toJson(const Availability& availability);
-boost::json::value toJson(const PriceRange& range);
 boost::json::value toJson(const EventSummary& event);
 boost::json::value toJson(const EventPage& page);
 boost::json::value toJson(const SeatChange& change);
@@ -132,7 +113,6 @@ boost::json::value toJson(const ChangesResponse& response);
 boost::json::value toJson(const SeatmapResponse& response);
 
 void decode(json::Decoder& d, const boost::json::value& v, Availability& out);
-void decode(json::Decoder& d, const boost::json::value& v, PriceRange& out);
 void decode(json::Decoder& d, const boost::json::value& v, EventSummary& out);
 void decode(json::Decoder& d, const boost::json::value& v, EventPage& out);
 void decode(json::Decoder& d, const boost::json::value& v, SeatChange& out);

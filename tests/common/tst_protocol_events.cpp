@@ -87,16 +87,16 @@ private Q_SLOTS:
     void seatStatesHaveFixedNames() {
         const QStringList expected{"available", "held", "sold", "blocked", "allotted"};
         QStringList names;
-        for (const auto& [name, state] : kSeatStateNames) {
+        for (const auto& [name, state] : kSeatStatusNames) {
             names << QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
             QVERIFY(toString(state) == name);
             QVERIFY(survivesRoundTrip(SeatChange{"A-1", state}));
             QVERIFY(survivesRoundTrip(SeatStateEntry{"A-1", state}));
         }
         QCOMPARE(names, expected);
-        QVERIFY(sameJson(toJson(SeatChange{"A-1", SeatState::Sold}), R"({"seat": "A-1", "state": "sold"})"));
+        QVERIFY(sameJson(toJson(SeatChange{"A-1", SeatStatus::Sold}), R"({"seat": "A-1", "state": "sold"})"));
         QVERIFY(
-            sameJson(toJson(SeatStateEntry{"A-1", SeatState::Held}), R"({"id": "A-1", "state": "held"})"));
+            sameJson(toJson(SeatStateEntry{"A-1", SeatStatus::Held}), R"({"id": "A-1", "state": "held"})"));
         QCOMPARE(errorsOf<SeatChange>(R"({"seat": "A-1", "state": "reserved"})"),
                  QStringList{R"(state: expected one of "available", "held", "sold", "blocked", "allotted")"});
     }
@@ -105,9 +105,9 @@ private Q_SLOTS:
         const ChangesResponse response{"e-1",
                                        40,
                                        43,
-                                       {{41, SeatChange{"A-1", SeatState::Held}},
+                                       {{41, SeatChange{"A-1", SeatStatus::Held}},
                                         {42, GaAvailability{"floor", 118}},
-                                        {43, SeatChange{"A-1", SeatState::Sold}}}};
+                                        {43, SeatChange{"A-1", SeatStatus::Sold}}}};
         QVERIFY(sameJson(toJson(response), R"({
             "event_id": "e-1", "since": 40, "seq": 43,
             "changes": [
@@ -148,7 +148,7 @@ private Q_SLOTS:
             "e-1",
             7,
             boost::json::parse(R"({"sections": [{"id": "stalls", "rows": []}], "version": 3})"),
-            {{"A-1", SeatState::Available}, {"A-2", SeatState::Blocked}},
+            {{"A-1", SeatStatus::Available}, {"A-2", SeatStatus::Blocked}},
             {{"floor", 200}}};
         QVERIFY(sameJson(toJson(map), R"({
             "event_id": "e-1", "seq": 7,

@@ -173,11 +173,11 @@ private Q_SLOTS:
             "problem": {"type": "https:\/\/usher.dev/problems/hold-expired", "title": "Hold has expired", "status": 410}
         })"));
         QVERIFY(sameJson(
-            toJson(ServerMessage{SnapshotMessage{"e-1", 40, {{"A-1", SeatState::Sold}}, {{"floor", 9}}}}),
+            toJson(ServerMessage{SnapshotMessage{"e-1", 40, {{"A-1", SeatStatus::Sold}}, {{"floor", 9}}}}),
             R"({"type": "snapshot", "event_id": "e-1", "seq": 40,
                              "seats": [{"id": "A-1", "state": "sold"}], "ga": [{"area": "floor", "available": 9}]})"));
         QVERIFY(
-            sameJson(toJson(ServerMessage{SeatsMessage{"e-1", 40, 42, {{"A-1", SeatState::Available}}, {}}}),
+            sameJson(toJson(ServerMessage{SeatsMessage{"e-1", 40, 42, {{"A-1", SeatStatus::Available}}, {}}}),
                      R"({"type": "seats", "event_id": "e-1", "since": 40, "seq": 42,
                              "changes": [{"seat": "A-1", "state": "available"}]})"));
         QVERIFY(sameJson(toJson(ServerMessage{PongMessage{"p"}}), R"({"type": "pong", "id": "p"})"));
@@ -193,8 +193,8 @@ private Q_SLOTS:
             ErrorMessage{std::nullopt, validationProblem({{"seats[0]", "expected a string"}})},
             SnapshotMessage{"e-1", 0, {}, {}},
             SnapshotMessage{
-                "e-1", 40, {{"A-1", SeatState::Allotted}, {"A-2", SeatState::Held}}, {{"floor", 0}}},
-            SeatsMessage{"e-1", 40, 45, {{"A-1", SeatState::Sold}}, {{"floor", 12}}},
+                "e-1", 40, {{"A-1", SeatStatus::Allotted}, {"A-2", SeatStatus::Held}}, {{"floor", 0}}},
+            SeatsMessage{"e-1", 40, 45, {{"A-1", SeatStatus::Sold}}, {{"floor", 12}}},
             PongMessage{std::nullopt},
             PongMessage{"p"},
         };
