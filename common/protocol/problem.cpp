@@ -163,53 +163,34 @@ void decodeFieldError(json::Decoder& d, const boost::json::value& v, json::Decod
 } // namespace
 
 void decode(json::Decoder& d, const boost::json::value& v, Problem& out) {
-    const auto* object = v.if_object();
-    if (object == nullptr) {
-        d.fail("expected an object");
-        return;
-    }
-    const auto member = [&](std::string_view key) -> const boost::json::value* {
-        const auto* value = object->if_contains(key);
-        return value != nullptr && !value->is_null() ? value : nullptr;
-    };
-    const auto required = [&](std::string_view key, auto&& target) {
-        auto scope = d.at(key);
-        if (const auto* value = member(key)) {
-            decode(d, *value, target);
-        } else {
-            d.fail("missing required field");
-        }
-    };
-    const auto optional = [&](std::string_view key, auto&& target) {
-        if (const auto* value = member(key)) {
-            auto scope = d.at(key);
-            decode(d, *value, target);
-        }
-    };
-    required("type", json::Text{out.type, 1, 1024});
-    required("title", json::Text{out.title, 0, 1024});
-    required("status", json::inRange(out.status, 100, 599));
-    optional("detail", out.detail);
-    optional("instance", out.instance);
-    optional("unavailable_seats",
-             IdList{out.unavailableSeats, 0, std::numeric_limits<std::size_t>::max(), "seat id"});
-    optional("unavailable_ga", out.unavailableGa);
-    std::int64_t retryAfter = 0;
-    if (member("retry_after") != nullptr) {
-        optional("retry_after", json::inRange(retryAfter, 0, std::numeric_limits<std::int32_t>::max()));
+    json::ObjectReader fields(d, v);
+    // RFC 9457: a client ignores extension members it does not know.
+    fields.allowUnknownFields();
+    fields.required("type", json::Text{out.type, 1, 1024});
+    fields.required("title", json::Text{out.title, 0, 1024});
+    fields.required("status", json::inRange(out.status, 100, 599));
+    fields.optional("detail", out.detail);
+    fields.optional("instance", out.instance);
+    fields.optional("unavailable_seats",
+                    IdList{out.unavailableSeats, 0, std::numeric_limits<std::size_t>::max(), "seat id"});
+    fields.optional("unavailable_ga", out.unavailableGa);
+    if (fields.has("retry_after")) {
+        std::int64_t retryAfter = 0;
+        fields.required("retry_after",
+                        json::inRange(retryAfter, 0, std::numeric_limits<std::int32_t>::max()));
         out.retryAfter = retryAfter;
     }
-    optional("errors", with([&](json::Decoder& dd, const boost::json::value& errors) {
-                 const auto* array = arrayOf(dd, errors, 0, json::Decoder::kMaxErrors);
-                 if (array == nullptr) {
-                     return;
-                 }
-                 out.errors.resize(array->size());
-                 for (std::size_t i = 0; i < array->size(); ++i) {
-                     auto scope = dd.at(i);
-                     decodeFieldError(dd, (*array)[i], out.errors[i]);
-                 }
-             }));
+    fields.optional("errors", with([&](json::Decoder& dd, const boost::json::value& errors) {
+                        const auto* array = arrayOf(dd, errors, 0, json::Decoder::kMaxErrors);
+                        if (array == nullptr) {
+                            return;
+                        }
+                        out.errors.resize(array->size());
+                        for (std::size_t i = 0; i < array->size(); ++i) {
+                            auto scope = dd.at(i);
+                            decodeFieldError(dd, (*array)[i], out.errors[i]);
+                        }
+                    }));
 }
 
 } // namespace usher::protocol
