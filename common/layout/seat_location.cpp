@@ -11,13 +11,6 @@ std::string seatPath(const SeatLocation& location) {
            "].seats[" + std::to_string(location.seat) + "]";
 }
 
-const Seat& seatAt(const VenueLayout& layout, const SeatLocation& location) {
-    if (location.kind == SeatLocation::Kind::Table) {
-        return layout.tables.at(location.container).seats.at(location.seat);
-    }
-    return layout.sections.at(location.container).rows.at(location.row).seats.at(location.seat);
-}
-
 const std::string& rowLabelOf(const VenueLayout& layout, const SeatLocation& location) {
     if (location.kind == SeatLocation::Kind::Table) {
         return layout.tables.at(location.container).label;

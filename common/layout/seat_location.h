@@ -24,8 +24,6 @@ struct SeatLocation {
 // "sections[2].rows[5].seats[3]" or "tables[1].seats[4]"
 std::string seatPath(const SeatLocation& location);
 
-const Seat& seatAt(const VenueLayout& layout, const SeatLocation& location);
-
 // The row label, or the table label, that the seat's number belongs to.
 const std::string& rowLabelOf(const VenueLayout& layout, const SeatLocation& location);
 
