@@ -75,10 +75,9 @@ VenueLayout syntheticLayout(std::size_t seatCount, const SyntheticOptions& optio
             const auto count = static_cast<int>(std::min(perRow, here - done));
             const std::string_view category =
                 layout.categories[static_cast<std::size_t>(r * categoryCount / rowsPerSection)].id;
-            auto positions = placeAlong(lines[static_cast<std::size_t>(r)], count);
-            for (Point& p : positions) {
-                p = {toMillimetres(p.x), toMillimetres(p.y)};
-            }
+            // A short last row keeps the full rows' pitch: its seats are the first of a full row.
+            auto positions = placeAlong(lines[static_cast<std::size_t>(r)], static_cast<int>(perRow));
+            positions.resize(static_cast<std::size_t>(count));
             section.rows.push_back(
                 makeRow(section.id, labels[static_cast<std::size_t>(r)], positions, {}, category));
             auto& seats = section.rows.back().seats;
