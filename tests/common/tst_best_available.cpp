@@ -2,6 +2,7 @@
 #include "common/layout/builders.h"
 #include "common/layout/layout_index.h"
 #include "tests/common/support/expected_checks.h"
+#include "tests/common/support/sample_layout.h"
 
 #include <QtTest>
 
@@ -19,15 +20,6 @@ using namespace usher::layout;
 using namespace usher::testing;
 
 namespace {
-
-// Straight rows facing the stage at the origin, seats 0.5 m apart, first row 2 m away. Seat ids are
-// "<section>-<row>-<number>", numbered from 1 at the left.
-Section straightSection(const char* id, int rows, int seatsPerRow, double firstRowY, const char* category) {
-    const double half = (seatsPerRow - 1) * 0.5 / 2;
-    const BlockShape shape{{{-half, firstRowY}, {half, firstRowY}, 0}, rows, {0, 0.9}, 0};
-    const std::array counts{seatsPerRow};
-    return Section{id, id, makeBlock(id, shape, counts, {}, {}, category)};
-}
 
 VenueLayout emptyLayout() {
     VenueLayout layout;

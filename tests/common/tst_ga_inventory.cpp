@@ -1,6 +1,7 @@
 #include "common/inventory/ga_inventory.h"
 #include "common/inventory/inventory_error.h"
 #include "tests/common/support/expected_checks.h"
+#include "tests/common/support/inventory_clock.h"
 
 #include <QtTest>
 
@@ -14,10 +15,6 @@ using namespace usher::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-const Timestamp kNow = Timestamp(std::chrono::sys_days(std::chrono::June / 1 / 2025) + 20h);
-const Timestamp kUntil = kNow + 10min;
-constexpr Duration kTick{1};
 
 GaState area(std::int64_t capacity) {
     GaState state;

@@ -2,6 +2,7 @@
 #include "common/layout/geometry.h"
 #include "common/layout/layout_index.h"
 #include "common/layout/seat_location.h"
+#include "tests/common/support/sample_layout.h"
 
 #include <QtTest>
 
@@ -10,17 +11,9 @@
 #include <vector>
 
 using namespace usher::layout;
+using namespace usher::testing;
 
 namespace {
-
-// One straight section of `rows` rows facing the stage at the origin, seats 0.5 m apart.
-Section straightSection(const char* id, int rows, int seatsPerRow, double firstRowY,
-                        const char* category = "std") {
-    const double half = (seatsPerRow - 1) * 0.5 / 2;
-    const BlockShape shape{{{-half, firstRowY}, {half, firstRowY}, 0}, rows, {0, 0.9}, 0};
-    const std::array counts{seatsPerRow};
-    return Section{id, id, makeBlock(id, shape, counts, {}, {}, category)};
-}
 
 VenueLayout baseLayout() {
     VenueLayout layout;

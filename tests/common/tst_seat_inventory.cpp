@@ -1,6 +1,7 @@
 #include "common/inventory/inventory_error.h"
 #include "common/inventory/seat_inventory.h"
 #include "tests/common/support/expected_checks.h"
+#include "tests/common/support/inventory_clock.h"
 
 #include <QtTest>
 
@@ -12,11 +13,6 @@ using namespace usher::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Doors at 20:00; holds last ten minutes.
-const Timestamp kNow = Timestamp(std::chrono::sys_days(std::chrono::June / 1 / 2025) + 20h);
-const Timestamp kUntil = kNow + 10min;
-constexpr Duration kTick{1};
 
 QByteArray statusName(SeatStatus status) {
     const std::string_view name = toString(status);

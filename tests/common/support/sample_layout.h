@@ -3,7 +3,21 @@
 #include "common/layout/builders.h"
 #include "common/layout/venue_layout.h"
 
+#include <array>
+
 namespace usher::testing {
+
+// A straight section of `rows` rows facing a stage at the origin, seats 0.5 m apart, rows 0.9 m
+// apart, the first row `firstRowY` metres away. Seat ids are "<section>-<row>-<number>", numbered
+// from 1 at the left.
+inline layout::Section straightSection(const char* id, int rows, int seatsPerRow, double firstRowY,
+                                       const char* category = "std") {
+    using namespace usher::layout;
+    const double half = (seatsPerRow - 1) * 0.5 / 2;
+    const BlockShape shape{{{-half, firstRowY}, {half, firstRowY}, 0}, rows, {0, 0.9}, 0};
+    const std::array counts{seatsPerRow};
+    return Section{id, id, makeBlock(id, shape, counts, {}, {}, category)};
+}
 
 // A small valid venue with one of everything: a curved stalls block, a wheelchair space with its
 // companion, a restricted-view seat, a standing area and a cabaret table.
