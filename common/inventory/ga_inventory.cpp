@@ -28,6 +28,20 @@ std::int64_t allotmentOf(const GaState& state, std::string_view owner) {
     return it == state.allotments.end() ? 0 : it->second;
 }
 
+// Returns `quantity` places from a counter (sold, blocked) to the pool; refused past what it holds.
+GaResult takeBack(const GaState& state, std::int64_t GaState::*counter, std::int64_t quantity,
+                  InventoryError tooMany) {
+    if (quantity < 1) {
+        return unexpected(InventoryError::InvalidQuantity);
+    }
+    if (quantity > state.*counter) {
+        return unexpected(tooMany);
+    }
+    GaState next = state;
+    next.*counter -= quantity;
+    return next;
+}
+
 } // namespace
 
 bool isActive(const GaHold& hold, Timestamp now) {
@@ -174,16 +188,8 @@ GaResult commitGa(const GaState& state, std::string_view holdId, Timestamp now) 
 }
 
 GaResult refundGa(const GaState& state, std::int64_t quantity) {
-    if (quantity < 1) {
-        return unexpected(InventoryError::InvalidQuantity);
-    }
-    if (quantity > state.sold) {
-        return unexpected(InventoryError::NotSold);
-    }
     // Refunded places go back to the general pool, as refunded seats do, whatever sold them.
-    GaState next = state;
-    next.sold -= quantity;
-    return next;
+    return takeBack(state, &GaState::sold, quantity, InventoryError::NotSold);
 }
 
 GaResult blockGa(const GaState& state, std::int64_t quantity, Timestamp now) {
@@ -199,15 +205,7 @@ GaResult blockGa(const GaState& state, std::int64_t quantity, Timestamp now) {
 }
 
 GaResult unblockGa(const GaState& state, std::int64_t quantity) {
-    if (quantity < 1) {
-        return unexpected(InventoryError::InvalidQuantity);
-    }
-    if (quantity > state.blocked) {
-        return unexpected(InventoryError::NotBlocked);
-    }
-    GaState next = state;
-    next.blocked -= quantity;
-    return next;
+    return takeBack(state, &GaState::blocked, quantity, InventoryError::NotBlocked);
 }
 
 GaResult allotGa(const GaState& state, std::string owner, std::int64_t quantity, Timestamp now) {

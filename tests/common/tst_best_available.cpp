@@ -22,13 +22,7 @@ using namespace usher::testing;
 namespace {
 
 VenueLayout emptyLayout() {
-    VenueLayout layout;
-    layout.id = "hall";
-    layout.name = "Hall";
-    layout.seatSize = 0.5;
-    layout.focalPoint = {0, 0};
-    layout.categories = {{"premium", "Premium", "#aa0000"}, {"standard", "Standard", "#888888"}};
-    return layout;
+    return emptyVenue({{"premium", "Premium", "#aa0000"}, {"standard", "Standard", "#888888"}});
 }
 
 VenueLayout theatre(int rows = 5, int seatsPerRow = 10) {

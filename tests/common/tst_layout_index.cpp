@@ -16,13 +16,7 @@ using namespace usher::testing;
 namespace {
 
 VenueLayout baseLayout() {
-    VenueLayout layout;
-    layout.id = "hall";
-    layout.name = "Hall";
-    layout.seatSize = 0.5;
-    layout.focalPoint = {0, 0};
-    layout.categories = {{"std", "Standard", "#888888"}, {"vip", "VIP", "#aa0000"}};
-    return layout;
+    return emptyVenue({{"std", "Standard", "#888888"}, {"vip", "VIP", "#aa0000"}});
 }
 
 // A row of seats with an aisle in the middle: `left` seats, `aisle` metres, then `right` seats.

@@ -4,8 +4,21 @@
 #include "common/layout/venue_layout.h"
 
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace usher::testing {
+
+// A hall with no seats yet: stage focal point at the origin, half-metre seats, these categories.
+inline layout::VenueLayout emptyVenue(std::vector<layout::PriceCategory> categories) {
+    layout::VenueLayout venue;
+    venue.id = "hall";
+    venue.name = "Hall";
+    venue.seatSize = 0.5;
+    venue.focalPoint = {0, 0};
+    venue.categories = std::move(categories);
+    return venue;
+}
 
 // A straight section of `rows` rows facing a stage at the origin, seats 0.5 m apart, rows 0.9 m
 // apart, the first row `firstRowY` metres away. Seat ids are "<section>-<row>-<number>", numbered
