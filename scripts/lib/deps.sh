@@ -7,7 +7,9 @@ USHER_BUILD_PACKAGES=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libcli11-dev
 )
-USHER_SERVER_PACKAGES=()
+USHER_SERVER_PACKAGES=(
+  libpqxx-dev postgresql-15 libsodium-dev libjwt-dev libspdlog-dev prometheus-cpp-dev
+)
 USHER_CLIENT_PACKAGES=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
 USHER_TEST_PACKAGES=(clang-format)
 
