@@ -1,0 +1,241 @@
+#include "server/storage/pg/pg_catalog_repository.h"
+
+#include "common/money/money_json.h"
+#include "server/storage/pg/sql_values.h"
+#include "server/storage/pg/transaction.h"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <pqxx/pqxx>
+
+namespace usher::server::pg {
+
+using storage::EventId;
+
+namespace {
+
+// A held seat whose time is up reads as what it was before the hold (invariant 3 for readers).
+constexpr const char* kEffectiveState =
+    "CASE WHEN state = 'held' AND held_until < now() THEN "
+    "CASE WHEN allotment IS NULL THEN 'available' ELSE 'allotted' END ELSE state END";
+
+SeatStatus statusOf(const pqxx::field& field) {
+    return parseSeatStatus(field.as<std::string>()).value_or(SeatStatus::Blocked);
+}
+
+Money moneyOf(std::int64_t amount, const std::string& currency) {
+    return Money{amount, Currency::fromCode(currency).value_or(Currency{})};
+}
+
+} // namespace
+
+void PgCatalogRepository::upsertVenue(const storage::VenueRecord& venue) {
+    inTransaction(m_pool, [&](pqxx::work& tx) {
+        tx.exec_params("INSERT INTO venues (id, name, city, timezone) VALUES ($1, $2, $3, $4) "
+                       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city, "
+                       "timezone = excluded.timezone",
+                       venue.id, venue.name, venue.city, venue.timezone);
+    });
+}
+
+int PgCatalogRepository::addLayoutVersion(const std::string& venueId, const boost::json::value& layout) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) {
+        return tx
+            .exec_params1(
+                "INSERT INTO venue_layouts (venue_id, version, layout) "
+                "SELECT $1, coalesce(max(version), 0) + 1, $2::jsonb FROM venue_layouts WHERE venue_id = $1 "
+                "RETURNING version",
+                venueId, boost::json::serialize(layout))[0]
+            .as<int>();
+    });
+}
+
+EventId PgCatalogRepository::createEvent(const storage::NewEvent& event) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) {
+        const auto& e = event.event;
+        const auto id =
+            tx.exec_params1(
+                  "INSERT INTO events (venue_id, layout_version, layout, name, category, description, "
+                  "starts_at, "
+                  "sale_starts_at, sale_ends_at, currency, price_table, min_price, max_price, "
+                  "hold_ttl_seconds, "
+                  "max_tickets_per_order, max_tickets_per_customer) VALUES ($1, $2, $3::jsonb, $4, $5, $6, "
+                  "usher_ts($7), usher_ts($8), usher_ts($9), $10, $11::jsonb, $12, $13, $14, $15, $16) "
+                  "RETURNING id",
+                  e.venueId, event.layoutVersion, boost::json::serialize(e.layout), e.name, e.category,
+                  e.description, micros(e.startsAt), micros(e.saleStartsAt), micros(e.saleEndsAt),
+                  event.currency, boost::json::serialize(e.priceTable), event.minPrice, event.maxPrice,
+                  e.holdTtlSeconds, e.maxTicketsPerOrder, e.maxTicketsPerCustomer)[0]
+                .as<EventId>();
+        std::vector<std::string> ids, categories;
+        for (const auto& seat : event.seats) {
+            ids.push_back(seat.id);
+            categories.push_back(seat.category);
+        }
+        tx.exec_params("INSERT INTO event_seats (event_id, seat_id, category) "
+                       "SELECT $1, s.id, s.category FROM unnest($2::text[], $3::text[]) AS s(id, category)",
+                       id, textArray(ids), textArray(categories));
+        for (const auto& area : event.gaAreas) {
+            tx.exec_params(
+                "INSERT INTO event_ga_areas (event_id, area_id, category, capacity) VALUES ($1, $2, $3, $4)",
+                id, area.id, area.category, area.capacity);
+        }
+        return id;
+    });
+}
+
+std::int64_t PgCatalogRepository::eventCount() {
+    return inTransaction(
+        m_pool, [](pqxx::work& tx) { return tx.exec1("SELECT count(*) FROM events")[0].as<std::int64_t>(); });
+}
+
+std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storage::EventFilter& filter) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) {
+        // Optional filters are NULL parameters; the keyset cursor is (starts_at, id).
+        const auto rows = tx.exec_params(
+            "SELECT e.id, e.name, v.name, v.city, e.category, usher_us(e.starts_at), e.currency, "
+            "e.min_price, "
+            "e.max_price, "
+            " (SELECT count(*) FROM event_seats s WHERE s.event_id = e.id) "
+            "  + (SELECT coalesce(sum(capacity), 0) FROM event_ga_areas g WHERE g.event_id = e.id), "
+            " (SELECT count(*) FROM event_seats s WHERE s.event_id = e.id AND (s.state = 'available' OR "
+            "   (s.state = 'held' AND s.held_until < now()))) "
+            "  + (SELECT coalesce(sum(g.capacity - g.sold - (SELECT coalesce(sum(l.quantity), 0) FROM "
+            "hold_ga_lines l "
+            "      WHERE l.event_id = g.event_id AND l.area_id = g.area_id AND l.active AND l.expires_at >= "
+            "now()))"
+            "     , 0) FROM event_ga_areas g WHERE g.event_id = e.id) "
+            "FROM events e JOIN venues v ON v.id = e.venue_id "
+            "WHERE ($1::text IS NULL OR e.name ILIKE '%' || $1 || '%' OR v.name ILIKE '%' || $1 || '%') "
+            "AND ($2::text IS NULL OR lower(v.city) = lower($2)) "
+            "AND ($3::text IS NULL OR lower(e.category) = lower($3)) "
+            "AND ($4::bigint IS NULL OR e.starts_at >= usher_ts($4)) "
+            "AND ($5::bigint IS NULL OR e.starts_at < usher_ts($5)) "
+            "AND ($6::bigint IS NULL OR (e.starts_at, e.id) > (usher_ts($6), $7::bigint)) "
+            "ORDER BY e.starts_at, e.id LIMIT $8",
+            nullable(filter.text), nullable(filter.city), nullable(filter.category),
+            nullable(filter.from ? std::optional(std::to_string(micros(*filter.from))) : std::nullopt),
+            nullable(filter.to ? std::optional(std::to_string(micros(*filter.to))) : std::nullopt),
+            nullable(filter.after ? std::optional(std::to_string(micros(filter.after->first)))
+                                  : std::nullopt),
+            nullable(filter.after ? std::optional(std::to_string(filter.after->second)) : std::nullopt),
+            filter.limit + 1);
+        std::vector<storage::EventListItem> items;
+        for (const auto& row : rows) {
+            storage::EventListItem item;
+            item.id = row[0].as<EventId>();
+            item.startsAt = timestampOf(row[5]);
+            auto& s = item.summary;
+            s.id = std::to_string(item.id);
+            s.name = row[1].as<std::string>();
+            s.venue = row[2].as<std::string>();
+            s.city = row[3].as<std::string>();
+            s.category = row[4].as<std::string>();
+            s.startsAt = item.startsAt;
+            const std::string currency = row[6].as<std::string>();
+            s.priceRange = {moneyOf(row[7].as<std::int64_t>(), currency),
+                            moneyOf(row[8].as<std::int64_t>(), currency)};
+            s.availability.total = row[9].as<std::int64_t>();
+            s.availability.available = std::min(row[10].as<std::int64_t>(), s.availability.total);
+            items.push_back(std::move(item));
+        }
+        return items;
+    });
+}
+
+std::optional<storage::EventRecord> PgCatalogRepository::findEvent(EventId id) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<storage::EventRecord> {
+        const auto rows = tx.exec_params(
+            "SELECT e.venue_id, v.name, v.city, e.name, e.category, e.description, usher_us(e.starts_at), "
+            "usher_us(e.sale_starts_at), usher_us(e.sale_ends_at), e.layout::text, e.price_table::text, "
+            "e.hold_ttl_seconds, e.max_tickets_per_order, e.max_tickets_per_customer "
+            "FROM events e JOIN venues v ON v.id = e.venue_id WHERE e.id = $1",
+            id);
+        if (rows.empty()) {
+            return std::nullopt;
+        }
+        const auto& row = rows[0];
+        storage::EventRecord event;
+        event.id = id;
+        event.venueId = row[0].as<std::string>();
+        event.venueName = row[1].as<std::string>();
+        event.city = row[2].as<std::string>();
+        event.name = row[3].as<std::string>();
+        event.category = row[4].as<std::string>();
+        event.description = row[5].as<std::string>();
+        event.startsAt = timestampOf(row[6]);
+        event.saleStartsAt = timestampOf(row[7]);
+        event.saleEndsAt = timestampOf(row[8]);
+        event.layout = boost::json::parse(row[9].c_str());
+        event.priceTable = boost::json::parse(row[10].c_str());
+        event.holdTtlSeconds = row[11].as<int>();
+        event.maxTicketsPerOrder = row[12].as<int>();
+        event.maxTicketsPerCustomer = row[13].as<int>();
+        return event;
+    });
+}
+
+std::optional<storage::SeatmapState> PgCatalogRepository::seatmap(EventId id) {
+    auto& pool = m_pool;
+    auto lease = pool.acquire();
+    // One snapshot for the seq and every state, so a client applying changes after `seq` is exact.
+    pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(*lease);
+    const auto head = tx.exec_params("SELECT last_seq FROM events WHERE id = $1", id);
+    if (head.empty()) {
+        return std::nullopt;
+    }
+    storage::SeatmapState state;
+    state.seq = head[0][0].as<std::int64_t>();
+    const auto seats = tx.exec_params(
+        std::string("SELECT seat_id, ") + kEffectiveState + " FROM event_seats WHERE event_id = $1", id);
+    state.seats.reserve(seats.size());
+    for (const auto& row : seats) {
+        state.seats.push_back({row[0].as<std::string>(), statusOf(row[1])});
+    }
+    for (const auto& row : tx.exec_params("SELECT g.area_id, g.capacity - g.sold - (SELECT "
+                                          "coalesce(sum(l.quantity), 0) FROM hold_ga_lines l "
+                                          "WHERE l.event_id = g.event_id AND l.area_id = g.area_id AND "
+                                          "l.active AND l.expires_at >= now()) "
+                                          "FROM event_ga_areas g WHERE g.event_id = $1 ORDER BY g.area_id",
+                                          id)) {
+        state.ga.push_back({row[0].as<std::string>(), row[1].as<std::int64_t>()});
+    }
+    tx.commit();
+    return state;
+}
+
+std::optional<storage::ChangePage> PgCatalogRepository::changesSince(EventId id, std::int64_t since,
+                                                                     int limit) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<storage::ChangePage> {
+        const auto head = tx.exec_params("SELECT last_seq, (SELECT min(seq) FROM inventory_changes WHERE "
+                                         "event_id = $1) FROM events WHERE id = $1",
+                                         id);
+        if (head.empty()) {
+            return std::nullopt;
+        }
+        storage::ChangePage page;
+        page.lastSeq = head[0][0].as<std::int64_t>();
+        const bool logEmpty = head[0][1].is_null();
+        if (since < page.lastSeq && !logEmpty && since < head[0][1].as<std::int64_t>() - 1) {
+            page.expired = true;
+            return page;
+        }
+        for (const auto& row : tx.exec_params("SELECT seq, seat_id, state, ga_area_id, ga_available "
+                                              "FROM inventory_changes WHERE event_id = $1 AND seq > $2 "
+                                              "ORDER BY seq LIMIT $3",
+                                              id, since, limit)) {
+            protocol::ChangeEntry entry;
+            entry.seq = row[0].as<std::int64_t>();
+            if (!row[1].is_null()) {
+                entry.change = protocol::SeatChange{row[1].as<std::string>(), statusOf(row[2])};
+            } else {
+                entry.change = protocol::GaAvailability{row[3].as<std::string>(), row[4].as<std::int64_t>()};
+            }
+            page.changes.push_back(std::move(entry));
+        }
+        return page;
+    });
+}
+
+} // namespace usher::server::pg

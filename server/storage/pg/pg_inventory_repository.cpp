@@ -1,0 +1,444 @@
+#include "server/storage/pg/pg_inventory_repository.h"
+
+#include "server/storage/pg/change_log.h"
+#include "server/storage/pg/sql_values.h"
+#include "server/storage/pg/transaction.h"
+
+#include <algorithm>
+#include <map>
+#include <pqxx/pqxx>
+#include <set>
+#include <unordered_set>
+
+namespace usher::server::pg {
+
+using storage::HoldChangeError;
+using storage::HoldOutcome;
+using storage::HoldPlan;
+
+namespace {
+
+// Invariant 3: an expired hold is available to the next attempt in the same condition, whether
+// or not the sweeper has run.
+constexpr const char* kLockFreeSeats =
+    "SELECT seat_id FROM event_seats WHERE event_id = $1 AND seat_id = ANY($2::text[]) "
+    "AND (state = 'available' OR (state = 'held' AND held_until < now())) FOR UPDATE";
+constexpr const char* kLockSeatsUnsafe =
+    "SELECT seat_id FROM event_seats WHERE event_id = $1 AND seat_id = ANY($2::text[]) FOR UPDATE";
+
+struct GaCounter {
+    std::int64_t capacity = 0;
+    std::int64_t held = 0;
+    std::int64_t sold = 0;
+    bool changed = false;
+
+    std::int64_t available() const { return capacity - held - sold; }
+};
+
+int ticketCount(const HoldPlan& plan) {
+    int count = static_cast<int>(plan.seats.size());
+    for (const auto& line : plan.ga) {
+        count += line.quantity;
+    }
+    return count;
+}
+
+// Tickets each user already has for the event: active holds plus live tickets.
+std::map<storage::UserId, int> ticketsOwned(pqxx::work& tx, storage::EventId event,
+                                            const std::vector<std::int64_t>& users) {
+    std::map<storage::UserId, int> owned;
+    if (users.empty()) {
+        return owned;
+    }
+    const auto rows = tx.exec_params(
+        "SELECT user_id, sum(n)::int FROM ("
+        "  SELECT h.user_id, count(*) AS n FROM holds h JOIN hold_seats s ON s.hold_id = h.id"
+        "   WHERE h.event_id = $1 AND h.user_id = ANY($2::bigint[]) AND h.state = 'active'"
+        "     AND h.expires_at >= now() GROUP BY h.user_id"
+        "  UNION ALL SELECT h.user_id, sum(g.quantity) FROM holds h JOIN hold_ga_lines g ON g.hold_id = h.id"
+        "   WHERE h.event_id = $1 AND h.user_id = ANY($2::bigint[]) AND g.active"
+        "     AND g.expires_at >= now() GROUP BY h.user_id"
+        "  UNION ALL SELECT o.user_id, count(*) FROM tickets t JOIN orders o ON o.id = t.order_id"
+        "   WHERE t.event_id = $1 AND o.user_id = ANY($2::bigint[]) AND t.status <> 'refunded'"
+        "   GROUP BY o.user_id) owned GROUP BY user_id",
+        event, bigintArray(users));
+    for (const auto& row : rows) {
+        owned[row[0].as<storage::UserId>()] = row[1].as<int>();
+    }
+    return owned;
+}
+
+std::optional<storage::StoredHold> readHold(pqxx::work& tx, std::string_view holdId, bool lock) {
+    const std::string sql =
+        std::string("SELECT event_id, user_id, state, expires_at < now(), usher_us(expires_at), extend_count,"
+                    " usher_us(created_at) FROM holds WHERE id = $1::uuid") +
+        (lock ? " FOR UPDATE" : "");
+    const auto rows = tx.exec_params(sql, std::string(holdId));
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    const auto& row = rows[0];
+    storage::StoredHold hold;
+    hold.id = std::string(holdId);
+    hold.eventId = row[0].as<storage::EventId>();
+    hold.user = row[1].as<storage::UserId>();
+    const std::string state = row[2].as<std::string>();
+    hold.state = state == "active"     ? storage::HoldState::Active
+                 : state == "released" ? storage::HoldState::Released
+                 : state == "expired"  ? storage::HoldState::Expired
+                                       : storage::HoldState::Committed;
+    hold.expired = row[3].as<bool>();
+    hold.expiresAt = timestampOf(row[4]);
+    hold.extendCount = row[5].as<int>();
+    for (const auto& seat : tx.exec_params(
+             "SELECT seat_id, category FROM hold_seats WHERE hold_id = $1::uuid ORDER BY seat_id", hold.id)) {
+        hold.seats.push_back({seat[0].as<std::string>(), seat[1].as<std::string>()});
+    }
+    for (const auto& line : tx.exec_params(
+             "SELECT area_id, quantity FROM hold_ga_lines WHERE hold_id = $1::uuid ORDER BY area_id",
+             hold.id)) {
+        hold.ga.push_back({line[0].as<std::string>(), line[1].as<int>()});
+    }
+    return hold;
+}
+
+// The event of a hold, read without locks: every writer then locks the event row before the hold's.
+std::optional<storage::EventId> eventOfHold(pqxx::work& tx, std::string_view holdId) {
+    const auto rows = tx.exec_params("SELECT event_id FROM holds WHERE id = $1::uuid", std::string(holdId));
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    return rows[0][0].as<storage::EventId>();
+}
+
+// Puts the seats and places of the given holds back and logs the changes. `onlyExpired` limits it
+// to seats whose time is up (the sweeper must not touch a hold that was just extended).
+void returnHeldInventory(pqxx::work& tx, storage::EventId event, const std::vector<std::string>& holdIds,
+                         bool onlyExpired) {
+    ChangeBatch changes;
+    const std::string ids = textArray(holdIds);
+    const auto seats = tx.exec_params(
+        std::string("UPDATE event_seats SET state = CASE WHEN allotment IS NULL THEN 'available' ELSE "
+                    "'allotted' END, hold_id = NULL, held_until = NULL "
+                    "WHERE event_id = $1 AND hold_id = ANY($2::uuid[]) AND state = 'held'") +
+            (onlyExpired ? " AND held_until < now()" : "") + " RETURNING seat_id, state",
+        event, ids);
+    for (const auto& row : seats) {
+        changes.seats.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+    }
+    const auto lines =
+        tx.exec_params("UPDATE hold_ga_lines SET active = false "
+                       "WHERE hold_id = ANY($1::uuid[]) AND active RETURNING area_id, quantity",
+                       ids);
+    releaseGaPlaces(tx, event, lines, changes);
+    appendChanges(tx, event, changes);
+}
+
+} // namespace
+
+bool isUuid(std::string_view text) {
+    if (text.size() != 36) {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-') {
+                return false;
+            }
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+PgInventoryRepository::PgInventoryRepository(ConnectionPool& pool, storage::HoldCondition condition)
+    : m_pool(pool), m_condition(condition) {}
+
+std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId event,
+                                                            std::span<const HoldPlan> plans) {
+    const bool safe = m_condition == storage::HoldCondition::Safe;
+    return inTransaction(m_pool, [&](pqxx::work& tx) {
+        const Timestamp now{Duration(lockEvent(tx, event))};
+
+        std::vector<std::string> seatIds;
+        std::set<std::string> areaIds;
+        std::vector<std::int64_t> limitedUsers;
+        for (const HoldPlan& plan : plans) {
+            for (const auto& seat : plan.seats) {
+                seatIds.push_back(seat.id);
+            }
+            for (const auto& line : plan.ga) {
+                areaIds.insert(line.area);
+            }
+            if (plan.maxTicketsPerCustomer > 0) {
+                limitedUsers.push_back(plan.user);
+            }
+        }
+
+        std::unordered_set<std::string> freeSeats;
+        if (!seatIds.empty()) {
+            for (const auto& row :
+                 tx.exec_params(safe ? kLockFreeSeats : kLockSeatsUnsafe, event, textArray(seatIds))) {
+                freeSeats.insert(row[0].as<std::string>());
+            }
+        }
+
+        ChangeBatch changes;
+        std::map<std::string, GaCounter> areas;
+        if (!areaIds.empty()) {
+            const std::vector<std::string> areaList(areaIds.begin(), areaIds.end());
+            for (const auto& row : tx.exec_params("SELECT area_id, capacity, held, sold FROM event_ga_areas "
+                                                  "WHERE event_id = $1 AND area_id = ANY($2::text[]) "
+                                                  "ORDER BY area_id FOR UPDATE",
+                                                  event, textArray(areaList))) {
+                areas[row[0].as<std::string>()] = {row[1].as<std::int64_t>(), row[2].as<std::int64_t>(),
+                                                   row[3].as<std::int64_t>()};
+            }
+            // Expired GA holds give their places back here, in the same transaction: exact expiry
+            // for counters too.
+            for (const auto& row :
+                 tx.exec_params("UPDATE hold_ga_lines SET active = false WHERE event_id = $1 "
+                                "AND area_id = ANY($2::text[]) AND active AND expires_at < now() "
+                                "RETURNING area_id, quantity",
+                                event, textArray(areaList))) {
+                GaCounter& counter = areas[row[0].as<std::string>()];
+                counter.held -= row[1].as<std::int64_t>();
+                counter.changed = true;
+            }
+        }
+
+        std::map<storage::UserId, int> owned = ticketsOwned(tx, event, limitedUsers);
+
+        std::vector<HoldOutcome> outcomes;
+        outcomes.reserve(plans.size());
+        std::vector<std::string> holdIds, holdUsers, holdExpiry;
+        std::vector<std::string> seatHold, seatId, seatCategory, seatUntil;
+        std::vector<std::string> lineHold, lineArea, lineQuantity, lineUntil;
+        for (const HoldPlan& plan : plans) {
+            storage::HoldRefused refused;
+            for (const auto& seat : plan.seats) {
+                if (!freeSeats.contains(seat.id)) {
+                    refused.unavailableSeats.push_back(seat.id);
+                }
+            }
+            for (const auto& line : plan.ga) {
+                const auto found = areas.find(line.area);
+                const std::int64_t available = found == areas.end() ? 0 : found->second.available();
+                if (found == areas.end() || line.quantity > available) {
+                    refused.unavailableGa.push_back({line.area, std::max<std::int64_t>(available, 0)});
+                }
+            }
+            const int count = ticketCount(plan);
+            if (plan.maxTicketsPerCustomer > 0 && owned[plan.user] + count > plan.maxTicketsPerCustomer) {
+                refused.customerLimit = true;
+            }
+            if (!refused.unavailableSeats.empty() || !refused.unavailableGa.empty() ||
+                refused.customerLimit) {
+                outcomes.emplace_back(std::move(refused));
+                continue;
+            }
+
+            const Timestamp until = now + plan.ttl;
+            const std::string untilText = std::to_string(micros(until));
+            holdIds.push_back(plan.holdId);
+            holdUsers.push_back(std::to_string(plan.user));
+            holdExpiry.push_back(untilText);
+            for (const auto& seat : plan.seats) {
+                if (safe) {
+                    freeSeats.erase(seat.id);
+                }
+                seatHold.push_back(plan.holdId);
+                seatId.push_back(seat.id);
+                seatCategory.push_back(seat.category);
+                seatUntil.push_back(untilText);
+                changes.seats.emplace_back(seat.id, "held");
+            }
+            for (const auto& line : plan.ga) {
+                GaCounter& counter = areas[line.area];
+                counter.held += line.quantity;
+                counter.changed = true;
+                lineHold.push_back(plan.holdId);
+                lineArea.push_back(line.area);
+                lineQuantity.push_back(std::to_string(line.quantity));
+                lineUntil.push_back(untilText);
+            }
+            owned[plan.user] += count;
+            outcomes.emplace_back(storage::HoldCreated{until});
+        }
+
+        if (!holdIds.empty()) {
+            tx.exec_params("INSERT INTO holds (id, event_id, user_id, expires_at) "
+                           "SELECT h.id, $1, h.user_id, usher_ts(h.until) "
+                           "FROM unnest($2::uuid[], $3::bigint[], $4::bigint[]) AS h(id, user_id, until)",
+                           event, textArray(holdIds), textArray(holdUsers), textArray(holdExpiry));
+        }
+        if (!seatId.empty()) {
+            tx.exec_params(
+                "UPDATE event_seats s SET state = 'held', hold_id = u.hold, held_until = usher_ts(u.until), "
+                "order_id = NULL FROM unnest($2::text[], $3::uuid[], $4::bigint[]) AS u(seat, hold, until) "
+                "WHERE s.event_id = $1 AND s.seat_id = u.seat",
+                event, textArray(seatId), textArray(seatHold), textArray(seatUntil));
+            tx.exec_params("INSERT INTO hold_seats (hold_id, seat_id, category) "
+                           "SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING",
+                           textArray(seatHold), textArray(seatId), textArray(seatCategory));
+        }
+        if (!lineHold.empty()) {
+            tx.exec_params("INSERT INTO hold_ga_lines (hold_id, event_id, area_id, quantity, expires_at) "
+                           "SELECT l.hold, $1, l.area, l.quantity, usher_ts(l.until) "
+                           "FROM unnest($2::uuid[], $3::text[], $4::int[], $5::bigint[]) AS l(hold, area, "
+                           "quantity, until)",
+                           event, textArray(lineHold), textArray(lineArea), textArray(lineQuantity),
+                           textArray(lineUntil));
+        }
+        std::vector<std::string> changedAreas, changedHeld;
+        for (const auto& [area, counter] : areas) {
+            if (counter.changed) {
+                changedAreas.push_back(area);
+                changedHeld.push_back(std::to_string(counter.held));
+                changes.ga.emplace_back(area,
+                                        static_cast<int>(std::max<std::int64_t>(counter.available(), 0)));
+            }
+        }
+        if (!changedAreas.empty()) {
+            tx.exec_params("UPDATE event_ga_areas a SET held = u.held FROM unnest($2::text[], $3::int[]) AS "
+                           "u(area, held) "
+                           "WHERE a.event_id = $1 AND a.area_id = u.area",
+                           event, textArray(changedAreas), textArray(changedHeld));
+        }
+        appendChanges(tx, event, changes);
+        return outcomes;
+    });
+}
+
+std::optional<storage::StoredHold> PgInventoryRepository::findHold(std::string_view holdId) {
+    if (!isUuid(holdId)) {
+        return std::nullopt;
+    }
+    return inTransaction(m_pool, [&](pqxx::work& tx) { return readHold(tx, holdId, false); });
+}
+
+Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::string_view holdId,
+                                                                       std::chrono::seconds by,
+                                                                       const storage::ExtendPolicy& policy) {
+    if (!isUuid(holdId)) {
+        return unexpected(HoldChangeError::NotFound);
+    }
+    return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<Timestamp, HoldChangeError> {
+        const auto event = eventOfHold(tx, holdId);
+        if (!event) {
+            return unexpected(HoldChangeError::NotFound);
+        }
+        lockEvent(tx, *event);
+        const auto row =
+            tx.exec_params1("SELECT state, expires_at < now(), extend_count, usher_us(created_at), "
+                            "usher_us(expires_at) FROM holds WHERE id = $1::uuid FOR UPDATE",
+                            std::string(holdId));
+        if (row[0].as<std::string>() != "active") {
+            return unexpected(HoldChangeError::NotActive);
+        }
+        if (row[1].as<bool>()) {
+            return unexpected(HoldChangeError::Expired);
+        }
+        if (row[2].as<int>() >= policy.maxExtensions) {
+            return unexpected(HoldChangeError::ExtendLimit);
+        }
+        const Timestamp created = timestampOf(row[3]);
+        const Timestamp expires = timestampOf(row[4]);
+        const Timestamp until = std::min<Timestamp>(expires + by, created + policy.maxLifetime);
+        if (until <= expires) {
+            return unexpected(HoldChangeError::ExtendLimit);
+        }
+        const std::string id(holdId);
+        const auto whole =
+            tx.exec_params1("SELECT (SELECT count(*) FROM hold_seats WHERE hold_id = $2::uuid) = "
+                            "(SELECT count(*) FROM event_seats WHERE event_id = $1 AND hold_id = $2::uuid "
+                            "AND state = 'held')",
+                            *event, id)[0];
+        if (!whole.as<bool>()) {
+            // A seat of this hold expired and was taken meanwhile: the hold cannot be kept whole.
+            return unexpected(HoldChangeError::Expired);
+        }
+        tx.exec_params(
+            "UPDATE holds SET expires_at = usher_ts($2), extend_count = extend_count + 1 WHERE id = $1::uuid",
+            id, micros(until));
+        tx.exec_params("UPDATE event_seats SET held_until = usher_ts($3) "
+                       "WHERE event_id = $1 AND hold_id = $2::uuid AND state = 'held'",
+                       *event, id, micros(until));
+        tx.exec_params(
+            "UPDATE hold_ga_lines SET expires_at = usher_ts($2) WHERE hold_id = $1::uuid AND active", id,
+            micros(until));
+        return until;
+    });
+}
+
+Expected<Done, HoldChangeError> PgInventoryRepository::releaseHold(std::string_view holdId) {
+    if (!isUuid(holdId)) {
+        return unexpected(HoldChangeError::NotFound);
+    }
+    return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<Done, HoldChangeError> {
+        const auto event = eventOfHold(tx, holdId);
+        if (!event) {
+            return unexpected(HoldChangeError::NotFound);
+        }
+        lockEvent(tx, *event);
+        const std::string id(holdId);
+        const auto row =
+            tx.exec_params1("SELECT state, expires_at < now() FROM holds WHERE id = $1::uuid FOR UPDATE", id);
+        if (row[0].as<std::string>() != "active") {
+            return unexpected(HoldChangeError::NotActive);
+        }
+        if (row[1].as<bool>()) {
+            return unexpected(HoldChangeError::Expired);
+        }
+        tx.exec_params("UPDATE holds SET state = 'released' WHERE id = $1::uuid", id);
+        returnHeldInventory(tx, *event, {id}, false);
+        return Done{};
+    });
+}
+
+int PgInventoryRepository::expireHolds(int limit) {
+    const auto due = inTransaction(m_pool, [&](pqxx::work& tx) {
+        std::map<storage::EventId, std::vector<std::string>> byEvent;
+        for (const auto& row : tx.exec_params("SELECT event_id, id FROM holds WHERE state = 'active' "
+                                              "AND expires_at < now() ORDER BY expires_at LIMIT $1",
+                                              limit)) {
+            byEvent[row[0].as<storage::EventId>()].push_back(row[1].as<std::string>());
+        }
+        return byEvent;
+    });
+    int expired = 0;
+    for (const auto& [event, ids] : due) {
+        expired += inTransaction(m_pool, [&](pqxx::work& tx) {
+            lockEvent(tx, event);
+            std::vector<std::string> still;
+            for (const auto& row :
+                 tx.exec_params("UPDATE holds SET state = 'expired' WHERE id = ANY($1::uuid[]) "
+                                "AND state = 'active' AND expires_at < now() RETURNING id",
+                                textArray(ids))) {
+                still.push_back(row[0].as<std::string>());
+            }
+            if (!still.empty()) {
+                returnHeldInventory(tx, event, still, true);
+            }
+            return static_cast<int>(still.size());
+        });
+    }
+    return expired;
+}
+
+std::vector<std::string> PgInventoryRepository::availableSeats(storage::EventId event) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) {
+        std::vector<std::string> seats;
+        for (const auto& row :
+             tx.exec_params("SELECT seat_id FROM event_seats WHERE event_id = $1 AND "
+                            "(state = 'available' OR (state = 'held' AND held_until < now()))",
+                            event)) {
+            seats.push_back(row[0].as<std::string>());
+        }
+        return seats;
+    });
+}
+
+} // namespace usher::server::pg

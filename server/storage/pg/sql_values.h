@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/util/time.h"
+
+#include <cstdint>
+#include <optional>
+#include <pqxx/pqxx>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace usher::server::pg {
+
+// A PostgreSQL array literal ('{"a","b"}') for a text[] parameter: libpqxx 6 has no array
+// parameters, so every element is quoted and escaped here.
+std::string textArray(std::span<const std::string> items);
+std::string bigintArray(std::span<const std::int64_t> items);
+
+// A nullable text parameter: libpqxx 6 sends a null `const char*` as SQL NULL. The pointer is into
+// `value`, which must outlive the statement.
+inline const char* nullable(const std::optional<std::string>& value) {
+    return value ? value->c_str() : nullptr;
+}
+
+// Timestamps travel as microseconds since the epoch (usher_us / usher_ts in the schema).
+inline std::int64_t micros(Timestamp t) {
+    return t.time_since_epoch().count();
+}
+inline Timestamp timestampOf(const pqxx::field& field) {
+    return Timestamp(Duration(field.as<std::int64_t>()));
+}
+
+} // namespace usher::server::pg
