@@ -1,4 +1,5 @@
 #include "server/app/embedded_postgres.h"
+#include "tests/server/support/sql_checks.h"
 
 #include <QtTest>
 
@@ -14,6 +15,9 @@
 #include <vector>
 
 using usher::server::app::EmbeddedPostgres;
+using usher::testing::canConnect;
+using usher::testing::execute;
+using usher::testing::queryOne;
 
 namespace fs = std::filesystem;
 
@@ -30,30 +34,6 @@ namespace {
 
 QString qs(const std::string& text) {
     return QString::fromStdString(text);
-}
-
-// The first column of the first row, as text.
-std::string queryOne(const std::string& url, const std::string& sql) {
-    pqxx::connection connection(url);
-    pqxx::nontransaction transaction(connection);
-    const pqxx::result result = transaction.exec(sql);
-    return result.at(0).at(0).is_null() ? std::string("(null)") : result.at(0).at(0).as<std::string>();
-}
-
-void execute(const std::string& url, const std::string& sql) {
-    pqxx::connection connection(url);
-    pqxx::work transaction(connection);
-    transaction.exec0(sql);
-    transaction.commit();
-}
-
-bool canConnect(const std::string& url) {
-    try {
-        pqxx::connection connection(url);
-        return connection.is_open();
-    } catch (const std::exception&) {
-        return false;
-    }
 }
 
 std::string readFile(const fs::path& path) {

@@ -6,6 +6,7 @@
 #include "server/storage/pg/migrator.h"
 #include "server/storage/pg/pg_catalog_repository.h"
 #include "server/storage/pg/pg_inventory_repository.h"
+#include "tests/server/support/sql_checks.h"
 #include "tests/server/support/test_database.h"
 
 #include <QtTest>
@@ -56,17 +57,8 @@ private:
     storage::EventId m_event = 0;
     storage::UserId m_user = 0;
 
-    std::string query1(const std::string& sql) {
-        pqxx::connection c(m_database->url());
-        pqxx::nontransaction tx(c);
-        const auto row = tx.exec1(sql);
-        return row[0].is_null() ? "null" : row[0].as<std::string>();
-    }
-    void exec(const std::string& sql) {
-        pqxx::connection c(m_database->url());
-        pqxx::nontransaction tx(c);
-        tx.exec(sql);
-    }
+    std::string query1(const std::string& sql) { return usher::testing::queryOne(m_database->url(), sql); }
+    void exec(const std::string& sql) { usher::testing::execute(m_database->url(), sql); }
     std::string seatState(const std::string& seat) {
         return query1("SELECT state FROM event_seats WHERE seat_id = '" + seat + "'");
     }
@@ -113,9 +105,9 @@ private Q_SLOTS:
     }
 
     void migrationsAreAppliedOnceEvenWhenInstancesStartTogether() {
-        auto created = TestDatabase::create();
-        QVERIFY2(created.hasValue(), created.hasValue() ? "" : created.error().c_str());
-        TestDatabase& fresh = *created;
+        auto database = TestDatabase::create();
+        QVERIFY2(database.hasValue(), database.hasValue() ? "" : database.error().c_str());
+        TestDatabase& fresh = *database;
         std::vector<std::thread> instances;
         std::atomic<int> applied = 0;
         for (int i = 0; i < 4; ++i) {
@@ -275,7 +267,7 @@ private Q_SLOTS:
     void auditChainDetectsTampering() {
         exec("SELECT audit_append(NULL, 'order.created', 'order:1', '{\"total\": 2500}')");
         exec("SELECT audit_append(NULL, 'refund.created', 'order:1', '{\"amount\": 2500}')");
-        QCOMPARE(query1("SELECT audit_first_broken_row()"), std::string("null"));
+        QCOMPARE(query1("SELECT audit_first_broken_row()"), std::string("(null)"));
         bool refusedEdit = false;
         try {
             exec("UPDATE audit_log SET details = '{\"total\": 1}' WHERE id = 1");

@@ -1,3 +1,4 @@
+#include "tests/server/support/sql_checks.h"
 #include "tests/server/support/test_database.h"
 
 #include <QtTest>
@@ -7,6 +8,7 @@
 #include <pqxx/pqxx>
 #include <string>
 
+using usher::testing::queryOne;
 using usher::testing::TestDatabase;
 using usher::testing::withDatabase;
 
@@ -14,12 +16,6 @@ namespace {
 
 QString qs(const std::string& text) {
     return QString::fromStdString(text);
-}
-
-std::string queryOne(const std::string& url, const std::string& sql) {
-    pqxx::connection connection(url);
-    pqxx::nontransaction transaction(connection);
-    return transaction.exec(sql).at(0).at(0).as<std::string>();
 }
 
 bool databaseExists(const std::string& adminUrl, const std::string& name) {

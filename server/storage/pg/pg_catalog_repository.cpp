@@ -1,6 +1,7 @@
 #include "server/storage/pg/pg_catalog_repository.h"
 
 #include "common/money/money_json.h"
+#include "server/storage/pg/inventory_sql.h"
 #include "server/storage/pg/sql_values.h"
 #include "server/storage/pg/transaction.h"
 
@@ -14,11 +15,6 @@ namespace usher::server::pg {
 using storage::EventId;
 
 namespace {
-
-// A held seat whose time is up reads as what it was before the hold (invariant 3 for readers).
-constexpr const char* kEffectiveState =
-    "CASE WHEN state = 'held' AND held_until < now() THEN "
-    "CASE WHEN allotment IS NULL THEN 'available' ELSE 'allotted' END ELSE state END";
 
 SeatStatus statusOf(const pqxx::field& field) {
     return parseSeatStatus(field.as<std::string>()).value_or(SeatStatus::Blocked);
@@ -99,21 +95,17 @@ std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storag
             "e.max_price, "
             " (SELECT count(*) FROM event_seats s WHERE s.event_id = e.id) "
             "  + (SELECT coalesce(sum(capacity), 0) FROM event_ga_areas g WHERE g.event_id = e.id), "
-            " (SELECT count(*) FROM event_seats s WHERE s.event_id = e.id AND (s.state = 'available' OR "
-            "   (s.state = 'held' AND s.held_until < now()))) "
-            "  + (SELECT coalesce(sum(g.capacity - g.sold - (SELECT coalesce(sum(l.quantity), 0) FROM "
-            "hold_ga_lines l "
-            "      WHERE l.event_id = g.event_id AND l.area_id = g.area_id AND l.active AND l.expires_at >= "
-            "now()))"
-            "     , 0) FROM event_ga_areas g WHERE g.event_id = e.id) "
-            "FROM events e JOIN venues v ON v.id = e.venue_id "
-            "WHERE ($1::text IS NULL OR e.name ILIKE '%' || $1 || '%' OR v.name ILIKE '%' || $1 || '%') "
-            "AND ($2::text IS NULL OR lower(v.city) = lower($2)) "
-            "AND ($3::text IS NULL OR lower(e.category) = lower($3)) "
-            "AND ($4::bigint IS NULL OR e.starts_at >= usher_ts($4)) "
-            "AND ($5::bigint IS NULL OR e.starts_at < usher_ts($5)) "
-            "AND ($6::bigint IS NULL OR (e.starts_at, e.id) > (usher_ts($6), $7::bigint)) "
-            "ORDER BY e.starts_at, e.id LIMIT $8",
+            " (SELECT count(*) FROM event_seats s WHERE s.event_id = e.id AND " +
+                kSeatIsFree + ") + (SELECT coalesce(sum(" + kGaAreaAvailable +
+                "), 0) FROM event_ga_areas g WHERE g.event_id = e.id) "
+                "FROM events e JOIN venues v ON v.id = e.venue_id "
+                "WHERE ($1::text IS NULL OR e.name ILIKE '%' || $1 || '%' OR v.name ILIKE '%' || $1 || '%') "
+                "AND ($2::text IS NULL OR lower(v.city) = lower($2)) "
+                "AND ($3::text IS NULL OR lower(e.category) = lower($3)) "
+                "AND ($4::bigint IS NULL OR e.starts_at >= usher_ts($4)) "
+                "AND ($5::bigint IS NULL OR e.starts_at < usher_ts($5)) "
+                "AND ($6::bigint IS NULL OR (e.starts_at, e.id) > (usher_ts($6), $7::bigint)) "
+                "ORDER BY e.starts_at, e.id LIMIT $8",
             nullable(filter.text), nullable(filter.city), nullable(filter.category),
             nullable(filter.from ? std::optional(std::to_string(micros(*filter.from))) : std::nullopt),
             nullable(filter.to ? std::optional(std::to_string(micros(*filter.to))) : std::nullopt),
@@ -188,17 +180,15 @@ std::optional<storage::SeatmapState> PgCatalogRepository::seatmap(EventId id) {
     storage::SeatmapState state;
     state.seq = head[0][0].as<std::int64_t>();
     const auto seats = tx.exec_params(
-        std::string("SELECT seat_id, ") + kEffectiveState + " FROM event_seats WHERE event_id = $1", id);
+        "SELECT seat_id, " + kEffectiveSeatState + " FROM event_seats WHERE event_id = $1", id);
     state.seats.reserve(seats.size());
     for (const auto& row : seats) {
         state.seats.push_back({row[0].as<std::string>(), statusOf(row[1])});
     }
-    for (const auto& row : tx.exec_params("SELECT g.area_id, g.capacity - g.sold - (SELECT "
-                                          "coalesce(sum(l.quantity), 0) FROM hold_ga_lines l "
-                                          "WHERE l.event_id = g.event_id AND l.area_id = g.area_id AND "
-                                          "l.active AND l.expires_at >= now()) "
-                                          "FROM event_ga_areas g WHERE g.event_id = $1 ORDER BY g.area_id",
-                                          id)) {
+    for (const auto& row :
+         tx.exec_params("SELECT g.area_id, " + kGaAreaAvailable +
+                            " FROM event_ga_areas g WHERE g.event_id = $1 ORDER BY g.area_id",
+                        id)) {
         state.ga.push_back({row[0].as<std::string>(), row[1].as<std::int64_t>()});
     }
     tx.commit();

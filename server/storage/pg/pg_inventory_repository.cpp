@@ -1,6 +1,7 @@
 #include "server/storage/pg/pg_inventory_repository.h"
 
 #include "server/storage/pg/change_log.h"
+#include "server/storage/pg/inventory_sql.h"
 #include "server/storage/pg/sql_values.h"
 #include "server/storage/pg/transaction.h"
 
@@ -18,12 +19,11 @@ using storage::HoldPlan;
 
 namespace {
 
-// Invariant 3: an expired hold is available to the next attempt in the same condition, whether
-// or not the sweeper has run.
-constexpr const char* kLockFreeSeats =
-    "SELECT seat_id FROM event_seats WHERE event_id = $1 AND seat_id = ANY($2::text[]) "
-    "AND (state = 'available' OR (state = 'held' AND held_until < now())) FOR UPDATE";
-constexpr const char* kLockSeatsUnsafe =
+// The hold statement: invariant 3's condition decides, in the same statement that locks the seats.
+const std::string kLockFreeSeats = "SELECT seat_id FROM event_seats WHERE event_id = $1 "
+                                   "AND seat_id = ANY($2::text[]) AND " +
+                                   kSeatIsFree + " FOR UPDATE";
+const std::string kLockSeatsUnsafe =
     "SELECT seat_id FROM event_seats WHERE event_id = $1 AND seat_id = ANY($2::text[]) FOR UPDATE";
 
 struct GaCounter {
@@ -68,12 +68,11 @@ std::map<storage::UserId, int> ticketsOwned(pqxx::work& tx, storage::EventId eve
     return owned;
 }
 
-std::optional<storage::StoredHold> readHold(pqxx::work& tx, std::string_view holdId, bool lock) {
-    const std::string sql =
-        std::string("SELECT event_id, user_id, state, expires_at < now(), usher_us(expires_at), extend_count,"
-                    " usher_us(created_at) FROM holds WHERE id = $1::uuid") +
-        (lock ? " FOR UPDATE" : "");
-    const auto rows = tx.exec_params(sql, std::string(holdId));
+std::optional<storage::StoredHold> readHold(pqxx::work& tx, std::string_view holdId) {
+    const auto rows =
+        tx.exec_params("SELECT event_id, user_id, state, expires_at < now(), usher_us(expires_at), "
+                       "extend_count FROM holds WHERE id = $1::uuid",
+                       std::string(holdId));
     if (rows.empty()) {
         return std::nullopt;
     }
@@ -316,7 +315,7 @@ std::optional<storage::StoredHold> PgInventoryRepository::findHold(std::string_v
     if (!isUuid(holdId)) {
         return std::nullopt;
     }
-    return inTransaction(m_pool, [&](pqxx::work& tx) { return readHold(tx, holdId, false); });
+    return inTransaction(m_pool, [&](pqxx::work& tx) { return readHold(tx, holdId); });
 }
 
 Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::string_view holdId,
@@ -431,10 +430,8 @@ int PgInventoryRepository::expireHolds(int limit) {
 std::vector<std::string> PgInventoryRepository::availableSeats(storage::EventId event) {
     return inTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<std::string> seats;
-        for (const auto& row :
-             tx.exec_params("SELECT seat_id FROM event_seats WHERE event_id = $1 AND "
-                            "(state = 'available' OR (state = 'held' AND held_until < now()))",
-                            event)) {
+        for (const auto& row : tx.exec_params(
+                 "SELECT seat_id FROM event_seats WHERE event_id = $1 AND " + kSeatIsFree, event)) {
             seats.push_back(row[0].as<std::string>());
         }
         return seats;

@@ -13,9 +13,10 @@ namespace usher::server::pg {
 inline constexpr int kMaxTransactionAttempts = 5;
 
 // Runs `body(pqxx::work&)` in one READ COMMITTED transaction on a pooled connection and commits.
-// Serialization failures and deadlocks are retried (the body must be safe to run again), as is a
-// connection that broke before the commit was sent. A commit whose outcome is unknown is never
-// retried. Driver errors that mean "try later" leave as storage::StorageUnavailable.
+// Serialization failures and deadlocks (SQLSTATE class 40, rolled back by PostgreSQL) are retried (the body
+// must be safe to run again), as is a connection that broke before the commit was sent. A commit whose
+// outcome is unknown is never retried. Driver errors that mean "try later" leave as
+// storage::StorageUnavailable.
 template <typename Body>
 auto inTransaction(ConnectionPool& pool, Body&& body) {
     for (int attempt = 1;; ++attempt) {
@@ -37,11 +38,8 @@ auto inTransaction(ConnectionPool& pool, Body&& body) {
                 lease->discard();
             }
             throw;
-        } catch (const pqxx::serialization_failure&) {
-            if (attempt == kMaxTransactionAttempts) {
-                throw;
-            }
-        } catch (const pqxx::deadlock_detected&) {
+        } catch (const pqxx::transaction_rollback&) {
+            // Serialization failure or deadlock: PostgreSQL rolled the transaction back.
             if (attempt == kMaxTransactionAttempts) {
                 throw;
             }
