@@ -62,4 +62,21 @@ bool isTicketCodeShaped(std::string_view code) {
     return true;
 }
 
+std::string newUuid() {
+    auto bytes = randomBytes(16);
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0FU) | 0x40U); // version 4
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3FU) | 0x80U); // RFC 4122 variant
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(36);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) {
+            out.push_back('-');
+        }
+        out.push_back(kHex[bytes[i] >> 4U]);
+        out.push_back(kHex[bytes[i] & 0x0FU]);
+    }
+    return out;
+}
+
 } // namespace usher::server::security

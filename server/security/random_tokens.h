@@ -25,4 +25,8 @@ std::string newTicketCode();
 // the first one 0-7.
 bool isTicketCodeShaped(std::string_view code);
 
+// A random (version 4) UUID in its 36-character lowercase form: ids of holds, orders, tickets and
+// refunds, made by the server so that a retried request can name them before they are stored.
+std::string newUuid();
+
 } // namespace usher::server::security

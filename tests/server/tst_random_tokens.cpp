@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QtTest>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void hashTokenKnownAnswer();
     void hashTokenIsStableHex();
     void ticketCodeShape();
+    void uuidsAreVersion4AndDistinct();
     void ticketCodesAreUniqueAndUseTheWholeAlphabet();
     void ticketCodeShapeCheck_data();
     void ticketCodeShapeCheck();
@@ -60,6 +62,23 @@ void TestRandomTokens::hashTokenIsStableHex() {
     QCOMPARE(QByteArray::fromStdString(hash),
              QCryptographicHash::hash(QByteArray::fromStdString(token), QCryptographicHash::Sha256).toHex());
     QVERIFY(hashToken(newRefreshToken()) != hash);
+}
+
+void TestRandomTokens::uuidsAreVersion4AndDistinct() {
+    std::set<std::string> seen;
+    for (int i = 0; i < 1000; ++i) {
+        const std::string id = newUuid();
+        QCOMPARE(id.size(), std::size_t{36});
+        for (std::size_t p : {8U, 13U, 18U, 23U}) {
+            QCOMPARE(id[p], '-');
+        }
+        QCOMPARE(id[14], '4');
+        QVERIFY(std::string("89ab").find(id[19]) != std::string::npos);
+        QVERIFY(std::all_of(id.begin(), id.end(), [](char c) {
+            return c == '-' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        }));
+        QVERIFY(seen.insert(id).second);
+    }
 }
 
 void TestRandomTokens::ticketCodeShape() {
