@@ -86,6 +86,69 @@ void decode(json::Decoder& d, const boost::json::value& v, EventPage& out) {
                     }));
 }
 
+boost::json::value toJson(const VenueSummary& venue) {
+    return boost::json::object{
+        {"id", venue.id}, {"name", venue.name}, {"city", venue.city}, {"timezone", venue.timezone}};
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, VenueSummary& out) {
+    json::ObjectReader fields(d, v);
+    fields.required("id", id(out.id));
+    fields.required("name", Line{out.name, 1, 200});
+    fields.required("city", Line{out.city, 1, 200});
+    fields.required("timezone", Line{out.timezone, 1, 64});
+}
+
+boost::json::value toJson(const GaAreaInfo& area) {
+    return boost::json::object{
+        {"id", area.id}, {"name", area.name}, {"category", area.category}, {"capacity", area.capacity}};
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, GaAreaInfo& out) {
+    json::ObjectReader fields(d, v);
+    fields.required("id", id(out.id));
+    fields.required("name", Line{out.name, 1, 200});
+    fields.required("category", id(out.category));
+    fields.required("capacity", json::inRange(out.capacity, 0, kMaxCount));
+}
+
+boost::json::value toJson(const EventDetail& event) {
+    return boost::json::object{{"id", event.id},
+                               {"name", event.name},
+                               {"description", event.description},
+                               {"category", event.category},
+                               {"starts_at", formatTimestamp(event.startsAt)},
+                               {"sale_starts_at", formatTimestamp(event.saleStartsAt)},
+                               {"sale_ends_at", formatTimestamp(event.saleEndsAt)},
+                               {"venue", toJson(event.venue)},
+                               {"hold_ttl_seconds", event.holdTtlSeconds},
+                               {"max_tickets_per_order", event.maxTicketsPerOrder},
+                               {"max_tickets_per_customer", event.maxTicketsPerCustomer},
+                               {"availability", toJson(event.availability)},
+                               {"price_range", toJson(event.priceRange)},
+                               {"prices", toJson(event.prices)},
+                               {"ga", toJsonArray(event.ga)}};
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, EventDetail& out) {
+    json::ObjectReader fields(d, v);
+    fields.required("id", id(out.id));
+    fields.required("name", Line{out.name, 1, 200});
+    fields.required("description", out.description); // free text: paragraphs allowed
+    fields.required("category", id(out.category));
+    fields.required("starts_at", Rfc3339{out.startsAt});
+    fields.required("sale_starts_at", Rfc3339{out.saleStartsAt});
+    fields.required("sale_ends_at", Rfc3339{out.saleEndsAt});
+    fields.required("venue", out.venue);
+    fields.required("hold_ttl_seconds", json::inRange(out.holdTtlSeconds, 1, kMaxCount));
+    fields.required("max_tickets_per_order", json::inRange(out.maxTicketsPerOrder, 1, kMaxCount));
+    fields.required("max_tickets_per_customer", json::inRange(out.maxTicketsPerCustomer, 0, kMaxCount));
+    fields.required("availability", out.availability);
+    fields.required("price_range", out.priceRange);
+    fields.required("prices", out.prices);
+    fields.required("ga", out.ga);
+}
+
 boost::json::value toJson(const SeatChange& change) {
     return boost::json::object{{"seat", change.seat}, {"state", toString(change.state)}};
 }

@@ -46,6 +46,47 @@ struct EventPage {
     bool operator==(const EventPage&) const = default;
 };
 
+struct VenueSummary {
+    std::string id;
+    std::string name;
+    std::string city;
+    std::string timezone; // IANA name, e.g. "Europe/Vienna"
+
+    bool operator==(const VenueSummary&) const = default;
+};
+
+// {"id": "floor", "name": "Standing", "category": "ga", "capacity": 2500}: a GA area on sale.
+struct GaAreaInfo {
+    std::string id;
+    std::string name;
+    std::string category;
+    std::int64_t capacity = 0;
+
+    bool operator==(const GaAreaInfo&) const = default;
+};
+
+// GET /api/v1/events/{id}: what a buyer or a clerk needs before choosing seats. The seat map comes
+// separately (it is large and changes all the time).
+struct EventDetail {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::string category;
+    Timestamp startsAt;     // "starts_at"
+    Timestamp saleStartsAt; // "sale_starts_at"
+    Timestamp saleEndsAt;   // "sale_ends_at"
+    VenueSummary venue;
+    std::int64_t holdTtlSeconds = 0;        // "hold_ttl_seconds"
+    std::int64_t maxTicketsPerOrder = 0;    // "max_tickets_per_order"
+    std::int64_t maxTicketsPerCustomer = 0; // "max_tickets_per_customer"; 0: no limit
+    Availability availability;
+    PriceRange priceRange; // "price_range"
+    PriceTable prices;     // price categories x ticket types
+    std::vector<GaAreaInfo> ga;
+
+    bool operator==(const EventDetail&) const = default;
+};
+
 // {"seat": "A-1", "state": "sold"}: a seat's new state in a change list.
 struct SeatChange {
     std::string seat;
@@ -105,6 +146,9 @@ struct SeatmapResponse {
 boost::json::value toJson(const Availability& availability);
 boost::json::value toJson(const EventSummary& event);
 boost::json::value toJson(const EventPage& page);
+boost::json::value toJson(const VenueSummary& venue);
+boost::json::value toJson(const GaAreaInfo& area);
+boost::json::value toJson(const EventDetail& event);
 boost::json::value toJson(const SeatChange& change);
 boost::json::value toJson(const SeatStateEntry& seat);
 boost::json::value toJson(const GaAvailability& area);
@@ -115,6 +159,9 @@ boost::json::value toJson(const SeatmapResponse& response);
 void decode(json::Decoder& d, const boost::json::value& v, Availability& out);
 void decode(json::Decoder& d, const boost::json::value& v, EventSummary& out);
 void decode(json::Decoder& d, const boost::json::value& v, EventPage& out);
+void decode(json::Decoder& d, const boost::json::value& v, VenueSummary& out);
+void decode(json::Decoder& d, const boost::json::value& v, GaAreaInfo& out);
+void decode(json::Decoder& d, const boost::json::value& v, EventDetail& out);
 void decode(json::Decoder& d, const boost::json::value& v, SeatChange& out);
 void decode(json::Decoder& d, const boost::json::value& v, SeatStateEntry& out);
 void decode(json::Decoder& d, const boost::json::value& v, GaAvailability& out);

@@ -28,6 +28,7 @@ struct EventRecord {
     std::string venueId;
     std::string venueName;
     std::string city;
+    std::string venueTimezone = "UTC";
     std::string name;
     std::string category;
     std::string description;
@@ -105,10 +106,14 @@ public:
     // `limit + 1` items at most, so the caller can tell whether there is a next page.
     virtual std::vector<EventListItem> listEvents(const EventFilter& filter) = 0;
     virtual std::optional<EventRecord> findEvent(EventId id) = 0;
+    // Seats and GA places in total and still for sale (at the database's now).
+    virtual protocol::Availability availability(EventId id) = 0;
     // Every seat's effective state (expired holds read as what they were before) and the seq they
     // are as of, from one consistent snapshot. Nullopt for an unknown event.
     virtual std::optional<SeatmapState> seatmap(EventId id) = 0;
     virtual std::optional<ChangePage> changesSince(EventId id, std::int64_t since, int limit) = 0;
+    // The seq of the event's latest change (0 before the first); nullopt for an unknown event.
+    virtual std::optional<std::int64_t> lastSeq(EventId id) = 0;
 };
 
 } // namespace usher::server::storage

@@ -86,6 +86,25 @@ std::int64_t PgCatalogRepository::eventCount() {
         m_pool, [](pqxx::work& tx) { return tx.exec1("SELECT count(*) FROM events")[0].as<std::int64_t>(); });
 }
 
+namespace {
+
+// Two columns, total and available, for the event `e`.
+const std::string kAvailabilityColumns =
+    "(SELECT count(*) FROM event_seats s WHERE s.event_id = e.id) "
+    " + (SELECT coalesce(sum(capacity), 0) FROM event_ga_areas g WHERE g.event_id = e.id), "
+    "(SELECT count(*) FROM event_seats s WHERE s.event_id = e.id AND " +
+    kSeatIsFree + ") + (SELECT coalesce(sum(" + kGaAreaAvailable +
+    "), 0) FROM event_ga_areas g WHERE g.event_id = e.id)";
+
+protocol::Availability availabilityOf(const pqxx::field& total, const pqxx::field& available) {
+    protocol::Availability out;
+    out.total = total.as<std::int64_t>();
+    out.available = std::min(available.as<std::int64_t>(), out.total);
+    return out;
+}
+
+} // namespace
+
 std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storage::EventFilter& filter) {
     return inTransaction(m_pool, [&](pqxx::work& tx) {
         // Optional filters are NULL parameters; the keyset cursor is (starts_at, id).
@@ -93,12 +112,9 @@ std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storag
             "SELECT e.id, e.name, v.name, v.city, e.category, usher_us(e.starts_at), e.currency, "
             "e.min_price, "
             "e.max_price, "
-            " (SELECT count(*) FROM event_seats s WHERE s.event_id = e.id) "
-            "  + (SELECT coalesce(sum(capacity), 0) FROM event_ga_areas g WHERE g.event_id = e.id), "
-            " (SELECT count(*) FROM event_seats s WHERE s.event_id = e.id AND " +
-                kSeatIsFree + ") + (SELECT coalesce(sum(" + kGaAreaAvailable +
-                "), 0) FROM event_ga_areas g WHERE g.event_id = e.id) "
-                "FROM events e JOIN venues v ON v.id = e.venue_id "
+            " " +
+                kAvailabilityColumns +
+                " FROM events e JOIN venues v ON v.id = e.venue_id "
                 "WHERE ($1::text IS NULL OR e.name ILIKE '%' || $1 || '%' OR v.name ILIKE '%' || $1 || '%') "
                 "AND ($2::text IS NULL OR lower(v.city) = lower($2)) "
                 "AND ($3::text IS NULL OR lower(e.category) = lower($3)) "
@@ -128,8 +144,7 @@ std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storag
             const std::string currency = row[6].as<std::string>();
             s.priceRange = {moneyOf(row[7].as<std::int64_t>(), currency),
                             moneyOf(row[8].as<std::int64_t>(), currency)};
-            s.availability.total = row[9].as<std::int64_t>();
-            s.availability.available = std::min(row[10].as<std::int64_t>(), s.availability.total);
+            s.availability = availabilityOf(row[9], row[10]);
             items.push_back(std::move(item));
         }
         return items;
@@ -139,7 +154,8 @@ std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storag
 std::optional<storage::EventRecord> PgCatalogRepository::findEvent(EventId id) {
     return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<storage::EventRecord> {
         const auto rows = tx.exec_params(
-            "SELECT e.venue_id, v.name, v.city, e.name, e.category, e.description, usher_us(e.starts_at), "
+            "SELECT e.venue_id, v.name, v.city, v.timezone, e.name, e.category, e.description, "
+            "usher_us(e.starts_at), "
             "usher_us(e.sale_starts_at), usher_us(e.sale_ends_at), e.layout::text, e.price_table::text, "
             "e.hold_ttl_seconds, e.max_tickets_per_order, e.max_tickets_per_customer "
             "FROM events e JOIN venues v ON v.id = e.venue_id WHERE e.id = $1",
@@ -153,18 +169,27 @@ std::optional<storage::EventRecord> PgCatalogRepository::findEvent(EventId id) {
         event.venueId = row[0].as<std::string>();
         event.venueName = row[1].as<std::string>();
         event.city = row[2].as<std::string>();
-        event.name = row[3].as<std::string>();
-        event.category = row[4].as<std::string>();
-        event.description = row[5].as<std::string>();
-        event.startsAt = timestampOf(row[6]);
-        event.saleStartsAt = timestampOf(row[7]);
-        event.saleEndsAt = timestampOf(row[8]);
-        event.layout = boost::json::parse(row[9].c_str());
-        event.priceTable = boost::json::parse(row[10].c_str());
-        event.holdTtlSeconds = row[11].as<int>();
-        event.maxTicketsPerOrder = row[12].as<int>();
-        event.maxTicketsPerCustomer = row[13].as<int>();
+        event.venueTimezone = row[3].as<std::string>();
+        event.name = row[4].as<std::string>();
+        event.category = row[5].as<std::string>();
+        event.description = row[6].as<std::string>();
+        event.startsAt = timestampOf(row[7]);
+        event.saleStartsAt = timestampOf(row[8]);
+        event.saleEndsAt = timestampOf(row[9]);
+        event.layout = boost::json::parse(row[10].c_str());
+        event.priceTable = boost::json::parse(row[11].c_str());
+        event.holdTtlSeconds = row[12].as<int>();
+        event.maxTicketsPerOrder = row[13].as<int>();
+        event.maxTicketsPerCustomer = row[14].as<int>();
         return event;
+    });
+}
+
+protocol::Availability PgCatalogRepository::availability(EventId id) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) {
+        const auto row =
+            tx.exec_params1("SELECT " + kAvailabilityColumns + " FROM events e WHERE e.id = $1", id);
+        return availabilityOf(row[0], row[1]);
     });
 }
 
@@ -193,6 +218,16 @@ std::optional<storage::SeatmapState> PgCatalogRepository::seatmap(EventId id) {
     }
     tx.commit();
     return state;
+}
+
+std::optional<std::int64_t> PgCatalogRepository::lastSeq(EventId id) {
+    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<std::int64_t> {
+        const auto rows = tx.exec_params("SELECT last_seq FROM events WHERE id = $1", id);
+        if (rows.empty()) {
+            return std::nullopt;
+        }
+        return rows[0][0].as<std::int64_t>();
+    });
 }
 
 std::optional<storage::ChangePage> PgCatalogRepository::changesSince(EventId id, std::int64_t since,

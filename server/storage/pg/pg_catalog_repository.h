@@ -15,9 +15,11 @@ public:
     std::int64_t eventCount() override;
     std::vector<storage::EventListItem> listEvents(const storage::EventFilter& filter) override;
     std::optional<storage::EventRecord> findEvent(storage::EventId id) override;
+    protocol::Availability availability(storage::EventId id) override;
     std::optional<storage::SeatmapState> seatmap(storage::EventId id) override;
     std::optional<storage::ChangePage> changesSince(storage::EventId id, std::int64_t since,
                                                     int limit) override;
+    std::optional<std::int64_t> lastSeq(storage::EventId id) override;
 
 private:
     ConnectionPool& m_pool;

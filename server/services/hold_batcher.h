@@ -1,0 +1,40 @@
+#pragma once
+
+#include "server/storage/inventory_repository.h"
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+namespace usher::server::services {
+
+// Coalesces hold requests for one event into batches (DESIGN.md section 3, stage 2): while one
+// batch is in the database, requests for the same event queue up; the first of them then takes the
+// whole queue to the database as one transaction, so a flash sale costs one round trip and one
+// commit per batch instead of per request. Each plan stays all-or-nothing on its own. Requests for
+// different events never wait for each other.
+class HoldBatcher {
+public:
+    explicit HoldBatcher(storage::InventoryRepository& inventory, std::size_t maxBatch = 128)
+        : m_inventory(inventory), m_maxBatch(maxBatch) {}
+
+    // Blocks until the plan's batch has committed. Rethrows what the repository threw for the batch
+    // (StorageUnavailable), in every thread whose plan was in it.
+    storage::HoldOutcome submit(storage::EventId event, storage::HoldPlan plan);
+
+private:
+    struct Pending;
+    struct Lane;
+
+    std::shared_ptr<Lane> laneFor(storage::EventId event);
+    void runBatches(storage::EventId event, Lane& lane, const Pending& own,
+                    std::unique_lock<std::mutex>& lock);
+
+    storage::InventoryRepository& m_inventory;
+    const std::size_t m_maxBatch;
+    std::mutex m_lanesMutex;
+    std::unordered_map<storage::EventId, std::shared_ptr<Lane>> m_lanes;
+};
+
+} // namespace usher::server::services

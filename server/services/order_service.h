@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/protocol/orders.h"
+#include "server/security/ticket_signer.h"
+#include "server/services/caller.h"
+#include "server/services/event_catalog.h"
+#include "server/services/inventory_listener.h"
+#include "server/services/outcome.h"
+#include "server/services/payment_gateway.h"
+#include "server/storage/inventory_repository.h"
+#include "server/storage/order_repository.h"
+
+#include <chrono>
+#include <string_view>
+
+namespace usher::server::services {
+
+struct CommitResult {
+    protocol::OrderResponse order;
+    bool replayed = false; // the stored answer to an earlier request with the same key
+};
+
+struct OrderPolicy {
+    // An unanswered idempotency claim older than this belongs to an attempt presumed dead, and the
+    // next request with the key takes it over.
+    std::chrono::seconds staleClaimAfter{std::chrono::minutes(2)};
+};
+
+// Orders: a hold committed into a paid order with signed tickets, order lookup, and refunds.
+// Customers see only their own holds and orders (404 for anyone else's); staff see all. Commits
+// and refunds are idempotent per (caller, Idempotency-Key): a replay returns the stored answer,
+// the same key with another body is 422, a request while the first runs is 409 (retry after 1 s).
+// Only a success is stored: after any failure the key may be retried.
+class OrderService {
+public:
+    OrderService(storage::OrderRepository& orders, storage::InventoryRepository& inventory,
+                 EventCatalog& events, PaymentGateway& gateway, const security::TicketSigner& signer,
+                 InventoryListener& listener, OrderPolicy policy = {});
+
+    // 201 either way (replayed or not). 400 bad ticket_types or cash tendered; 402 card declined
+    // (the hold stays as it was); 403 cash or card_present by a customer; 404 unknown, foreign or
+    // already committed hold; 409 in flight; 410 hold expired or released (also when it expired
+    // while the card was charged: the charge is refunded); 422 key reused; 504 gateway timeout
+    // (retry with the same key: the charge is not repeated).
+    Outcome<CommitResult> commit(const Caller& caller, std::string_view holdId,
+                                 std::string_view idempotencyKey, const protocol::CommitRequest& request);
+    Outcome<protocol::OrderResponse> order(const Caller& caller, std::string_view orderId);
+    // Staff only (a customer's own order: 403; anyone else's: 404). 400 for ticket ids not of
+    // this order; 409 for tickets already refunded or checked in, or nothing left to refund. For
+    // test_card orders the money goes back through the gateway after the refund is stored; 504 when
+    // the gateway does not confirm (retry with the same key to confirm).
+    Outcome<protocol::RefundResponse> refund(const Caller& caller, std::string_view orderId,
+                                             std::string_view idempotencyKey,
+                                             const protocol::RefundRequest& request);
+
+private:
+    Outcome<CommitResult> commitClaimed(const Caller& caller, const std::string& holdId,
+                                        const protocol::CommitRequest& request,
+                                        const storage::ClaimToken& claim,
+                                        const std::string& paymentReference);
+    Outcome<protocol::RefundResponse> refundClaimed(const Caller& caller, const storage::StoredOrder& order,
+                                                    const protocol::RefundRequest& request,
+                                                    const storage::ClaimToken& claim);
+    // Gives a test_card refund's money back through the gateway; idempotent, so replays call it again.
+    Outcome<Done> settleGatewayRefund(const storage::StoredOrder& order,
+                                      const protocol::RefundResponse& refund);
+    void releaseQuietly(const storage::ClaimToken& claim) noexcept;
+
+    storage::OrderRepository& m_orders;
+    storage::InventoryRepository& m_inventory;
+    EventCatalog& m_events;
+    PaymentGateway& m_gateway;
+    const security::TicketSigner& m_signer;
+    InventoryListener& m_listener;
+    OrderPolicy m_policy;
+};
+
+// The wire form of a stored order.
+protocol::OrderResponse toOrderResponse(const storage::StoredOrder& order);
+// What a ticket's signature covers; a scanner verifies TicketSigner::verify(key, fields, signature).
+security::TicketFields ticketFields(const protocol::Ticket& ticket, std::string_view eventId,
+                                    std::string_view orderId);
+
+} // namespace usher::server::services
