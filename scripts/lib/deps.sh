@@ -9,9 +9,14 @@ USHER_BUILD_PACKAGES=(
 )
 USHER_SERVER_PACKAGES=(
   libpqxx-dev postgresql-15 libsodium-dev libjwt-dev libspdlog-dev prometheus-cpp-dev
+  curl # scripts/run waits for /health/ready
 )
 USHER_CLIENT_PACKAGES=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
 USHER_TEST_PACKAGES=(clang-format)
+# Node.js for scripts/lint-openapi (the openapi_lint test). Debian's npm package only when no npm is
+# on the PATH (unquoted on purpose: no word at all otherwise): NodeSource's nodejs package bundles
+# npm and conflicts with Debian's.
+USHER_TEST_PACKAGES+=(nodejs $(command -v npm >/dev/null 2>&1 || echo npm))
 
 # Installs the named packages that are not installed yet. Quiet and quick when all are present;
 # runs `apt-get update` only when something has to be installed.

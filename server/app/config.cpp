@@ -186,8 +186,13 @@ ConfigOptions::ConfigOptions(CLI::App& app) {
                                         "Database connections per server process (env USHER_DB_POOL_SIZE; "
                                         "default 16)")
                              ->type_name("N");
+    m_demoDataOption =
+        app.add_flag("--demo-data", m_demoData,
+                     "Load the demo venues, events and accounts into an empty database (default "
+                     "with the embedded database only; env USHER_DEMO_DATA=1)");
     m_noDemoDataOption = app.add_flag("--no-demo-data", m_noDemoData,
-                                      "Do not load the demo venues and events (env USHER_DEMO_DATA=0)");
+                                      "Do not load the demo venues and events (env USHER_DEMO_DATA=0)")
+                             ->excludes(m_demoDataOption);
 }
 
 Result ConfigOptions::finish() const {
@@ -255,12 +260,17 @@ Result ConfigOptions::finish(const EnvLookup& env, bool runningAsRoot) const {
         config.databasePoolSize = *count;
     }
 
-    if (m_noDemoDataOption->count() > 0) {
-        config.demoData = !m_noDemoData;
+    // Demo data belongs in the embedded database a person just started; an external database is
+    // somebody's real one, so there it takes an explicit request.
+    config.demoData = !config.databaseUrl;
+    if (m_demoDataOption->count() > 0) {
+        config.demoData = true;
+    } else if (m_noDemoDataOption->count() > 0) {
+        config.demoData = false;
     } else if (const auto demoData = env("USHER_DEMO_DATA")) {
         const auto enabled = parseBool(*demoData);
         if (!enabled) {
-            return unexpected("--no-demo-data (from USHER_DEMO_DATA): \"" + *demoData + "\" is not 0 or 1");
+            return unexpected("--demo-data (from USHER_DEMO_DATA): \"" + *demoData + "\" is not 0 or 1");
         }
         config.demoData = *enabled;
     }

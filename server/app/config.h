@@ -26,7 +26,7 @@ struct Config {
     std::string logLevel = "info"; // debug, info, warn or error
     int workerThreads = 0;         // 0: automatic
     int databasePoolSize = 16;
-    bool demoData = true;
+    bool demoData = true; // default: only with the embedded database
 };
 
 // Looks up an environment variable; unset and empty are the same.
@@ -67,6 +67,7 @@ private:
     std::string m_logLevel;
     std::string m_workers;
     std::string m_dbPoolSize;
+    bool m_demoData = false;
     bool m_noDemoData = false;
 
     CLI::Option* m_listenOption = nullptr;
@@ -76,6 +77,7 @@ private:
     CLI::Option* m_logLevelOption = nullptr;
     CLI::Option* m_workersOption = nullptr;
     CLI::Option* m_dbPoolSizeOption = nullptr;
+    CLI::Option* m_demoDataOption = nullptr;
     CLI::Option* m_noDemoDataOption = nullptr;
 };
 

@@ -299,7 +299,7 @@ void TestConfig::badValues_data() {
                                        << "--db-pool-size: \"many\" is not a whole number from 1 to 1000";
     QTest::newRow("demo data switch") << QStringList{} << "USHER_DEMO_DATA"
                                       << "maybe"
-                                      << "--no-demo-data (from USHER_DEMO_DATA): \"maybe\" is not 0 or 1";
+                                      << "--demo-data (from USHER_DEMO_DATA): \"maybe\" is not 0 or 1";
 }
 
 void TestConfig::badValues() {
@@ -335,6 +335,12 @@ void TestConfig::demoDataSwitch_data() {
     QTest::newRow("env 1") << QStringList{} << "1" << true;
     QTest::newRow("env yes") << QStringList{} << "yes" << true;
     QTest::newRow("flag wins over env 1") << QStringList{"--no-demo-data"} << "1" << false;
+    QTest::newRow("external database: off")
+        << QStringList{"--database", "postgresql://db/usher"} << "" << false;
+    QTest::newRow("external database, asked for")
+        << QStringList{"--database", "postgresql://db/usher", "--demo-data"} << "" << true;
+    QTest::newRow("external database, env 1")
+        << QStringList{"--database", "postgresql://db/usher"} << "1" << true;
 }
 
 void TestConfig::demoDataSwitch() {
