@@ -45,8 +45,8 @@ Metrics::Metrics(std::string_view version)
               .Register(*m_registry)),
       m_holds(counter(*m_registry, "usher_holds_total", "Holds created")),
       m_seatsHeld(counter(*m_registry, "usher_seats_held_total", "Seats and GA places put on hold")),
-      m_seatsExpired(counter(*m_registry, "usher_hold_seats_expired_total",
-                             "Seats and GA places whose hold expired unpaid")),
+      m_holdsExpired(counter(*m_registry, "usher_holds_expired_total",
+                             "Holds that expired unpaid (marked by the sweeper)")),
       m_orders(counter(*m_registry, "usher_orders_total", "Orders committed")),
       m_ticketsSold(counter(*m_registry, "usher_tickets_sold_total", "Tickets sold")),
       m_refunds(counter(*m_registry, "usher_refunds_total", "Refunds issued")),
@@ -97,8 +97,8 @@ void Metrics::holdsCreated(std::int64_t holds, std::int64_t seats) {
     add(m_seatsHeld, seats);
 }
 
-void Metrics::holdsExpired(std::int64_t seats) {
-    add(m_seatsExpired, seats);
+void Metrics::holdsExpired(std::int64_t holds) {
+    add(m_holdsExpired, holds);
 }
 
 void Metrics::ordersCommitted(std::int64_t orders, std::int64_t tickets) {

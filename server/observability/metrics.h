@@ -30,7 +30,7 @@ public:
     void observeRequest(std::string_view route, std::string_view method, int status, double seconds);
 
     void holdsCreated(std::int64_t holds, std::int64_t seats); // usher_holds_total, usher_seats_held_total
-    void holdsExpired(std::int64_t seats);                     // usher_hold_seats_expired_total
+    void holdsExpired(std::int64_t holds);                     // usher_holds_expired_total
     void ordersCommitted(std::int64_t orders,
                          std::int64_t tickets); // usher_orders_total, usher_tickets_sold_total
     void refundsIssued(std::int64_t refunds);   // usher_refunds_total
@@ -58,7 +58,7 @@ private:
     prometheus::Family<prometheus::Histogram>& m_requestDuration;
     prometheus::Counter& m_holds;
     prometheus::Counter& m_seatsHeld;
-    prometheus::Counter& m_seatsExpired;
+    prometheus::Counter& m_holdsExpired;
     prometheus::Counter& m_orders;
     prometheus::Counter& m_ticketsSold;
     prometheus::Counter& m_refunds;

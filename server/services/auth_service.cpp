@@ -1,5 +1,6 @@
 #include "server/services/auth_service.h"
 
+#include "common/util/text.h"
 #include "server/security/random_tokens.h"
 
 #include <algorithm>
@@ -8,13 +9,6 @@
 namespace usher::server::services {
 
 namespace {
-
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::optional<storage::UserId> parseUserId(std::string_view text) {
     storage::UserId id = 0;
@@ -45,7 +39,7 @@ std::optional<Timestamp> AuthService::lockedUntil(const std::string& accountKey,
 
 Outcome<protocol::LoginResponse> AuthService::login(const protocol::LoginRequest& request,
                                                     std::string_view address) {
-    const std::string accountKey = "account:" + lowercase(request.email);
+    const std::string accountKey = "account:" + asciiLowercase(request.email);
     const std::string addressKey = "address:" + std::string(address);
     if (std::optional<Timestamp> until = lockedUntil(accountKey, addressKey)) {
         protocol::Problem problem = protocol::makeProblem(protocol::ProblemKind::RateLimited,

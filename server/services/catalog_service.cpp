@@ -36,15 +36,6 @@ std::optional<std::pair<Timestamp, storage::EventId>> CatalogService::decodeCurs
     return std::pair{Timestamp(Duration(*micros)), *id};
 }
 
-Outcome<std::shared_ptr<const EventModel>> CatalogService::findEvent(std::string_view eventId) {
-    std::optional<storage::EventId> id = EventCatalog::parseEventId(eventId);
-    std::shared_ptr<const EventModel> event = id ? m_events.find(*id) : nullptr;
-    if (!event) {
-        return fail(protocol::ProblemKind::NotFound, "no event with this id");
-    }
-    return event;
-}
-
 Outcome<protocol::EventPage> CatalogService::listEvents(const EventQuery& query) {
     storage::EventFilter filter;
     filter.text = query.text;
@@ -76,7 +67,7 @@ Outcome<protocol::EventPage> CatalogService::listEvents(const EventQuery& query)
 }
 
 Outcome<protocol::EventDetail> CatalogService::event(std::string_view eventId) {
-    auto found = findEvent(eventId);
+    auto found = m_events.get(eventId);
     if (!found) {
         return unexpected(found.error());
     }
@@ -104,7 +95,7 @@ Outcome<protocol::EventDetail> CatalogService::event(std::string_view eventId) {
 }
 
 Outcome<protocol::SeatmapResponse> CatalogService::seatmap(std::string_view eventId) {
-    auto found = findEvent(eventId);
+    auto found = m_events.get(eventId);
     if (!found) {
         return unexpected(found.error());
     }
@@ -122,7 +113,7 @@ Outcome<protocol::SeatmapResponse> CatalogService::seatmap(std::string_view even
 }
 
 Outcome<protocol::ChangesResponse> CatalogService::changes(std::string_view eventId, std::int64_t since) {
-    auto found = findEvent(eventId);
+    auto found = m_events.get(eventId);
     if (!found) {
         return unexpected(found.error());
     }

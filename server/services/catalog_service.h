@@ -43,8 +43,6 @@ public:
     static std::optional<std::pair<Timestamp, storage::EventId>> decodeCursor(std::string_view cursor);
 
 private:
-    Outcome<std::shared_ptr<const EventModel>> findEvent(std::string_view eventId);
-
     storage::CatalogRepository& m_repository;
     EventCatalog& m_events;
 };

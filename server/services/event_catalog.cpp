@@ -74,6 +74,15 @@ std::shared_ptr<const EventModel> EventCatalog::find(storage::EventId id) {
     return m_events.emplace(id, std::move(model)).first->second;
 }
 
+Outcome<std::shared_ptr<const EventModel>> EventCatalog::get(std::string_view wireId) {
+    std::optional<storage::EventId> id = parseEventId(wireId);
+    std::shared_ptr<const EventModel> event = id ? find(*id) : nullptr;
+    if (!event) {
+        return fail(protocol::ProblemKind::NotFound, "no event with this id");
+    }
+    return event;
+}
+
 std::optional<storage::EventId> EventCatalog::parseEventId(std::string_view wireId) {
     storage::EventId id = 0;
     const char* end = wireId.data() + wireId.size();

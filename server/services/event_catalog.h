@@ -3,6 +3,7 @@
 #include "common/layout/layout_index.h"
 #include "common/layout/venue_layout.h"
 #include "common/pricing/price_table.h"
+#include "server/services/outcome.h"
 #include "server/storage/catalog_repository.h"
 
 #include <memory>
@@ -41,6 +42,8 @@ public:
 
     // Nullptr for an unknown event. Throws StorageUnavailable like the repository.
     std::shared_ptr<const EventModel> find(storage::EventId id);
+    // By wire id ("42"): 404 not-found for an unknown event and for text that is no event id.
+    Outcome<std::shared_ptr<const EventModel>> get(std::string_view wireId);
     // Parses a wire id ("42"); nullopt when it is not one.
     static std::optional<storage::EventId> parseEventId(std::string_view wireId);
 

@@ -49,18 +49,9 @@ HoldService::HoldService(storage::InventoryRepository& inventory, EventCatalog& 
     : m_inventory(inventory), m_events(events), m_listener(listener), m_batcher(inventory),
       m_extendPolicy(extendPolicy), m_clock(std::move(clock)) {}
 
-Outcome<std::shared_ptr<const EventModel>> HoldService::findEvent(std::string_view eventId) {
-    std::optional<storage::EventId> id = EventCatalog::parseEventId(eventId);
-    std::shared_ptr<const EventModel> event = id ? m_events.find(*id) : nullptr;
-    if (!event) {
-        return fail(ProblemKind::NotFound, "no event with this id");
-    }
-    return event;
-}
-
 Outcome<protocol::HoldResponse> HoldService::hold(const Caller& caller, std::string_view eventId,
                                                   const protocol::HoldRequest& request) {
-    auto found = findEvent(eventId);
+    auto found = m_events.get(eventId);
     if (!found) {
         return unexpected(found.error());
     }
@@ -239,7 +230,7 @@ Outcome<protocol::HoldResponse> HoldService::get(const Caller& caller, std::stri
                                      ? storage::HoldChangeError::Expired
                                      : storage::HoldChangeError::NotActive);
     }
-    auto event = findEvent(std::to_string(hold->eventId));
+    auto event = m_events.get(std::to_string(hold->eventId));
     if (!event) {
         return unexpected(event.error());
     }
@@ -252,7 +243,7 @@ Outcome<protocol::HoldResponse> HoldService::extend(const Caller& caller, std::s
     if (!hold) {
         return unexpected(hold.error());
     }
-    auto event = findEvent(std::to_string(hold->eventId));
+    auto event = m_events.get(std::to_string(hold->eventId));
     if (!event) {
         return unexpected(event.error());
     }

@@ -33,7 +33,6 @@ public:
     int expireOverdue(int limit);
 
 private:
-    Outcome<std::shared_ptr<const EventModel>> findEvent(std::string_view eventId);
     Outcome<storage::StoredHold> findOwnHold(const Caller& caller, std::string_view holdId);
     Outcome<std::vector<std::uint32_t>> pickBestAvailable(const EventModel& event,
                                                           const protocol::BestAvailable& request,

@@ -3,6 +3,7 @@
 #include "common/json/decoder.h"
 #include "common/money/money.h"
 #include "common/protocol/codec.h"
+#include "common/util/text.h"
 #include "server/security/random_tokens.h"
 
 #include <boost/json/parse.hpp>
@@ -19,30 +20,6 @@ namespace {
 
 using protocol::PaymentMethod;
 using protocol::ProblemKind;
-
-bool isUuidText(std::string_view text) {
-    if (text.size() != 36) {
-        return false;
-    }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-') {
-                return false;
-            }
-        } else if (std::isxdigit(static_cast<unsigned char>(c)) == 0) {
-            return false;
-        }
-    }
-    return true;
-}
-
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 Unexpected<protocol::Problem> badField(std::string path, std::string message) {
     return unexpected(protocol::validationProblem({{std::move(path), std::move(message)}}));
@@ -222,10 +199,10 @@ Outcome<CommitResult> OrderService::commit(const Caller& caller, std::string_vie
     if (auto bad = checkKey(idempotencyKey)) {
         return *bad;
     }
-    if (!isUuidText(holdId)) {
+    if (!isUuid(holdId)) {
         return fail(ProblemKind::NotFound, "no hold with this id");
     }
-    const std::string id = lowercase(holdId);
+    const std::string id = asciiLowercase(holdId);
     const std::string scope = "commit:" + id;
     const storage::IdempotencyRequest idempotency{caller.id, std::string(idempotencyKey), scope,
                                                   requestHash(scope, protocol::toJson(request))};
@@ -366,7 +343,7 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
 
 Outcome<protocol::OrderResponse> OrderService::order(const Caller& caller, std::string_view orderId) {
     const std::optional<storage::StoredOrder> order =
-        isUuidText(orderId) ? m_orders.findOrder(lowercase(orderId)) : std::nullopt;
+        isUuid(orderId) ? m_orders.findOrder(asciiLowercase(orderId)) : std::nullopt;
     if (!order || !caller.mayAccess(order->user)) {
         return fail(ProblemKind::NotFound, "no order with this id");
     }
@@ -380,7 +357,7 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
         return *bad;
     }
     const std::optional<storage::StoredOrder> order =
-        isUuidText(orderId) ? m_orders.findOrder(lowercase(orderId)) : std::nullopt;
+        isUuid(orderId) ? m_orders.findOrder(asciiLowercase(orderId)) : std::nullopt;
     if (!order || !caller.mayAccess(order->user)) {
         return fail(ProblemKind::NotFound, "no order with this id");
     }
@@ -394,7 +371,7 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
     }
     std::set<std::string> named;
     for (std::size_t i = 0; i < request.tickets.size(); ++i) {
-        if (!named.insert(lowercase(request.tickets[i])).second) {
+        if (!named.insert(asciiLowercase(request.tickets[i])).second) {
             return badField("tickets[" + std::to_string(i) + "]", "duplicate ticket id");
         }
     }

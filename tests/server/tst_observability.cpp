@@ -165,7 +165,7 @@ private Q_SLOTS:
         const std::string page = metrics.render();
         for (const char* family :
              {"usher_http_requests_total", "usher_http_request_duration_seconds", "usher_holds_total",
-              "usher_seats_held_total", "usher_hold_seats_expired_total", "usher_orders_total",
+              "usher_seats_held_total", "usher_holds_expired_total", "usher_orders_total",
               "usher_tickets_sold_total", "usher_refunds_total", "usher_websocket_sessions",
               "usher_db_pool_connections", "usher_db_pool_in_use", "usher_build_info"}) {
             QVERIFY2(page.find(std::string("# TYPE ") + family + " ") != std::string::npos, family);
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(sample(page, "usher_http_request_duration_seconds_bucket{" + events + ",le=\"+Inf\"}"), 1.0);
         QCOMPARE(sample(page, "usher_holds_total"), 2.0);
         QCOMPARE(sample(page, "usher_seats_held_total"), 5.0);
-        QCOMPARE(sample(page, "usher_hold_seats_expired_total"), 3.0);
+        QCOMPARE(sample(page, "usher_holds_expired_total"), 3.0);
         QCOMPARE(sample(page, "usher_orders_total"), 1.0);
         QCOMPARE(sample(page, "usher_tickets_sold_total"), 4.0);
         QCOMPARE(sample(page, "usher_refunds_total"), 1.0);

@@ -1,5 +1,6 @@
 #include "server/storage/pg/pg_inventory_repository.h"
 
+#include "common/util/text.h"
 #include "server/storage/pg/change_log.h"
 #include "server/storage/pg/inventory_sql.h"
 #include "server/storage/pg/sql_values.h"
@@ -134,23 +135,6 @@ void returnHeldInventory(pqxx::work& tx, storage::EventId event, const std::vect
 }
 
 } // namespace
-
-bool isUuid(std::string_view text) {
-    if (text.size() != 36) {
-        return false;
-    }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-') {
-                return false;
-            }
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-            return false;
-        }
-    }
-    return true;
-}
 
 PgInventoryRepository::PgInventoryRepository(ConnectionPool& pool, storage::HoldCondition condition)
     : m_pool(pool), m_condition(condition) {}

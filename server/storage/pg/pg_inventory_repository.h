@@ -24,7 +24,4 @@ private:
     storage::HoldCondition m_condition;
 };
 
-// True for the canonical text form of a UUID; anything else cannot name a hold or order.
-bool isUuid(std::string_view text);
-
 } // namespace usher::server::pg

@@ -1,5 +1,6 @@
 #include "server/storage/pg/pg_order_repository.h"
 
+#include "common/util/text.h"
 #include "server/storage/pg/change_log.h"
 #include "server/storage/pg/pg_inventory_repository.h"
 #include "server/storage/pg/sql_values.h"
@@ -59,12 +60,6 @@ std::optional<std::string> optionalNumber(const std::optional<std::int64_t>& val
         return std::nullopt;
     }
     return std::to_string(*value);
-}
-
-std::string lowercase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
 }
 
 // The claim is still this attempt's and unanswered; locks it until the transaction ends.
@@ -405,14 +400,14 @@ std::optional<StoredOrder> PgOrderRepository::findOrder(std::string_view orderId
         return std::nullopt;
     }
     return inTransaction(m_pool,
-                         [&](pqxx::work& tx) { return readOrder(tx, lowercase(std::string(orderId))); });
+                         [&](pqxx::work& tx) { return readOrder(tx, asciiLowercase(std::string(orderId))); });
 }
 
 Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const storage::RefundPlan& plan) {
     if (!isUuid(plan.orderId) || !isUuid(plan.refundId)) {
         return unexpected(RefundRefused{RefundError::OrderNotFound});
     }
-    const std::string orderId = lowercase(plan.orderId);
+    const std::string orderId = asciiLowercase(plan.orderId);
     return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<StoredRefund, RefundRefused> {
         // The event first, read without locks: every inventory writer locks the event row first.
         const auto events = tx.exec_params("SELECT event_id FROM orders WHERE id = $1::uuid", orderId);
@@ -450,7 +445,7 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
             }
         } else {
             for (std::size_t i = 0; i < plan.tickets.size(); ++i) {
-                const std::string wanted = lowercase(plan.tickets[i]);
+                const std::string wanted = asciiLowercase(plan.tickets[i]);
                 const auto found = std::find_if(tickets.begin(), tickets.end(),
                                                 [&](const TicketRow& ticket) { return ticket.id == wanted; });
                 if (found == tickets.end()) {
@@ -464,7 +459,7 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
         }
 
         StoredRefund refund;
-        refund.id = lowercase(plan.refundId);
+        refund.id = asciiLowercase(plan.refundId);
         refund.orderId = orderId;
         refund.eventId = eventId;
         refund.amount = Money{0, currency};
