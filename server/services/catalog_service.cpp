@@ -30,7 +30,10 @@ std::optional<std::pair<Timestamp, storage::EventId>> CatalogService::decodeCurs
     }
     auto micros = parseNumber<std::int64_t>(cursor.substr(0, dot));
     auto id = parseNumber<storage::EventId>(cursor.substr(dot + 1));
-    if (!micros || !id) {
+    // Only what encodeCursor can have made: an event id and a start between the years 1 and 9999.
+    constexpr std::int64_t kFirstMicros = -62'135'596'800'000'000; // 0001-01-01T00:00:00Z
+    constexpr std::int64_t kLastMicros = 253'402'300'799'999'999;  // 9999-12-31T23:59:59.999999Z
+    if (!micros || !id || *micros < kFirstMicros || *micros > kLastMicros || *id <= 0) {
         return std::nullopt;
     }
     return std::pair{Timestamp(Duration(*micros)), *id};

@@ -93,6 +93,7 @@ std::string ApiTestServer::createGridEvent(const GridEventSpec& spec) {
     hall.id = "grid-hall";
     hall.name = "Grid Hall";
     hall.focalPoint = {static_cast<double>(spec.seatsPerRow) / 2, 0};
+    hall.seatSize = 0.8; // seats 1.0 apart sit side by side (an aisle is a gap over 1.6 seat sizes)
     hall.categories = {{"standard", "Standard", "#3366aa"}, {"standing", "Standing", "#aa6633"}};
     layout::Section section;
     section.id = "G";
