@@ -7,12 +7,12 @@
 
 namespace usher::server::pg {
 
-std::int64_t lockEvent(pqxx::work& tx, storage::EventId event) {
+std::int64_t lockEvent(pqxx::transaction_base& tx, storage::EventId event) {
     return tx.exec_params1("SELECT usher_us(now()) FROM events WHERE id = $1 FOR UPDATE", event)[0]
         .as<std::int64_t>();
 }
 
-void appendChanges(pqxx::work& tx, storage::EventId event, const ChangeBatch& changes) {
+void appendChanges(pqxx::transaction_base& tx, storage::EventId event, const ChangeBatch& changes) {
     if (changes.empty()) {
         return;
     }
@@ -49,7 +49,7 @@ void appendChanges(pqxx::work& tx, storage::EventId event, const ChangeBatch& ch
     }
 }
 
-void releaseGaPlaces(pqxx::work& tx, storage::EventId event, const pqxx::result& releasedLines,
+void releaseGaPlaces(pqxx::transaction_base& tx, storage::EventId event, const pqxx::result& releasedLines,
                      ChangeBatch& changes) {
     std::map<std::string, std::int64_t> released;
     for (const auto& row : releasedLines) {

@@ -21,10 +21,10 @@ struct ChangeBatch {
 
 // Locks the event's row (every inventory writer takes it first, so they never deadlock) and
 // returns the database's now in microseconds; throws when the event does not exist.
-std::int64_t lockEvent(pqxx::work& tx, storage::EventId event);
-void appendChanges(pqxx::work& tx, storage::EventId event, const ChangeBatch& changes);
+std::int64_t lockEvent(pqxx::transaction_base& tx, storage::EventId event);
+void appendChanges(pqxx::transaction_base& tx, storage::EventId event, const ChangeBatch& changes);
 // Subtracts released places from GA counters and records each area's new availability.
-void releaseGaPlaces(pqxx::work& tx, storage::EventId event, const pqxx::result& releasedLines,
+void releaseGaPlaces(pqxx::transaction_base& tx, storage::EventId event, const pqxx::result& releasedLines,
                      ChangeBatch& changes);
 
 } // namespace usher::server::pg

@@ -1,11 +1,16 @@
 #include "server/storage/pg/connection_pool.h"
 
+#include "server/storage/pg/event_writes.h"
+
 #include <utility>
 
 namespace usher::server::pg {
 
 ConnectionPool::ConnectionPool(std::string url, int size, Setup setup)
-    : m_url(std::move(url)), m_size(size), m_setup(std::move(setup)) {}
+    : m_url(std::move(url)), m_size(size), m_setup(std::move(setup)),
+      m_eventWrites(std::make_unique<EventWriteQueue>(*this)) {}
+
+ConnectionPool::~ConnectionPool() = default;
 
 ConnectionPool::Lease::Lease(ConnectionPool& pool, std::unique_ptr<pqxx::connection> connection)
     : m_pool(&pool), m_connection(std::move(connection)) {}

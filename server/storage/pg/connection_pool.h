@@ -11,6 +11,8 @@
 
 namespace usher::server::pg {
 
+class EventWriteQueue;
+
 // A fixed number of libpqxx connections shared by the worker threads. Connections are opened lazily
 // and replaced when they break, so the server starts (and reports not-ready) while the database is
 // still coming up.
@@ -20,6 +22,7 @@ public:
     using Setup = std::function<void(pqxx::connection&)>;
 
     ConnectionPool(std::string url, int size, Setup setup = {});
+    ~ConnectionPool();
     ConnectionPool(const ConnectionPool&) = delete;
     ConnectionPool& operator=(const ConnectionPool&) = delete;
 
@@ -48,6 +51,9 @@ public:
     const std::string& url() const { return m_url; }
     int size() const { return m_size; }
     int inUse() const;
+    // The one queue through which every repository on this pool writes event inventory, so writes
+    // to one event from any repository share transactions.
+    EventWriteQueue& eventWrites() { return *m_eventWrites; }
 
 private:
     void giveBack(std::unique_ptr<pqxx::connection> connection);
@@ -59,6 +65,7 @@ private:
     std::condition_variable m_returned;
     std::vector<std::unique_ptr<pqxx::connection>> m_idle;
     int m_leased = 0;
+    std::unique_ptr<EventWriteQueue> m_eventWrites;
 };
 
 struct PoolTimeout : std::runtime_error {

@@ -27,7 +27,7 @@ Money moneyOf(std::int64_t amount, const std::string& currency) {
 } // namespace
 
 void PgCatalogRepository::upsertVenue(const storage::VenueRecord& venue) {
-    inTransaction(m_pool, [&](pqxx::work& tx) {
+    inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         tx.exec_params("INSERT INTO venues (id, name, city, timezone) VALUES ($1, $2, $3, $4) "
                        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city, "
                        "timezone = excluded.timezone",
@@ -36,7 +36,7 @@ void PgCatalogRepository::upsertVenue(const storage::VenueRecord& venue) {
 }
 
 int PgCatalogRepository::addLayoutVersion(const std::string& venueId, const boost::json::value& layout) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         return tx
             .exec_params1(
                 "INSERT INTO venue_layouts (venue_id, version, layout) "
@@ -48,7 +48,7 @@ int PgCatalogRepository::addLayoutVersion(const std::string& venueId, const boos
 }
 
 EventId PgCatalogRepository::createEvent(const storage::NewEvent& event) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         const auto& e = event.event;
         const auto id =
             tx.exec_params1(
@@ -82,8 +82,9 @@ EventId PgCatalogRepository::createEvent(const storage::NewEvent& event) {
 }
 
 std::int64_t PgCatalogRepository::eventCount() {
-    return inTransaction(
-        m_pool, [](pqxx::work& tx) { return tx.exec1("SELECT count(*) FROM events")[0].as<std::int64_t>(); });
+    return inTransaction(m_pool, [](pqxx::transaction_base& tx) {
+        return tx.exec1("SELECT count(*) FROM events")[0].as<std::int64_t>();
+    });
 }
 
 namespace {
@@ -106,7 +107,7 @@ protocol::Availability availabilityOf(const pqxx::field& total, const pqxx::fiel
 } // namespace
 
 std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storage::EventFilter& filter) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         // Optional filters are NULL parameters; the keyset cursor is (starts_at, id).
         const auto rows = tx.exec_params(
             "SELECT e.id, e.name, v.name, v.city, e.category, usher_us(e.starts_at), e.currency, "
@@ -152,7 +153,7 @@ std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storag
 }
 
 std::optional<storage::EventRecord> PgCatalogRepository::findEvent(EventId id) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<storage::EventRecord> {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<storage::EventRecord> {
         const auto rows = tx.exec_params(
             "SELECT e.venue_id, v.name, v.city, v.timezone, e.name, e.category, e.description, "
             "usher_us(e.starts_at), "
@@ -186,7 +187,7 @@ std::optional<storage::EventRecord> PgCatalogRepository::findEvent(EventId id) {
 }
 
 protocol::Availability PgCatalogRepository::availability(EventId id) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         const auto row =
             tx.exec_params1("SELECT " + kAvailabilityColumns + " FROM events e WHERE e.id = $1", id);
         return availabilityOf(row[0], row[1]);
@@ -221,7 +222,7 @@ std::optional<storage::SeatmapState> PgCatalogRepository::seatmap(EventId id) {
 }
 
 std::optional<std::int64_t> PgCatalogRepository::lastSeq(EventId id) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<std::int64_t> {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<std::int64_t> {
         const auto rows = tx.exec_params("SELECT last_seq FROM events WHERE id = $1", id);
         if (rows.empty()) {
             return std::nullopt;
@@ -232,7 +233,7 @@ std::optional<std::int64_t> PgCatalogRepository::lastSeq(EventId id) {
 
 std::optional<storage::ChangePage> PgCatalogRepository::changesSince(EventId id, std::int64_t since,
                                                                      int limit) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<storage::ChangePage> {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<storage::ChangePage> {
         const auto head = tx.exec_params("SELECT last_seq, (SELECT min(seq) FROM inventory_changes WHERE "
                                          "event_id = $1) FROM events WHERE id = $1",
                                          id);

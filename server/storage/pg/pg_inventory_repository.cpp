@@ -2,6 +2,7 @@
 
 #include "common/util/text.h"
 #include "server/storage/pg/change_log.h"
+#include "server/storage/pg/event_writes.h"
 #include "server/storage/pg/inventory_sql.h"
 #include "server/storage/pg/sql_values.h"
 #include "server/storage/pg/transaction.h"
@@ -45,7 +46,7 @@ int ticketCount(const HoldPlan& plan) {
 }
 
 // Tickets each user already has for the event: active holds plus live tickets.
-std::map<storage::UserId, int> ticketsOwned(pqxx::work& tx, storage::EventId event,
+std::map<storage::UserId, int> ticketsOwned(pqxx::transaction_base& tx, storage::EventId event,
                                             const std::vector<std::int64_t>& users) {
     std::map<storage::UserId, int> owned;
     if (users.empty()) {
@@ -69,7 +70,7 @@ std::map<storage::UserId, int> ticketsOwned(pqxx::work& tx, storage::EventId eve
     return owned;
 }
 
-std::optional<storage::StoredHold> readHold(pqxx::work& tx, std::string_view holdId) {
+std::optional<storage::StoredHold> readHold(pqxx::transaction_base& tx, std::string_view holdId) {
     const auto rows =
         tx.exec_params("SELECT event_id, user_id, state, expires_at < now(), usher_us(expires_at), "
                        "extend_count FROM holds WHERE id = $1::uuid",
@@ -103,7 +104,7 @@ std::optional<storage::StoredHold> readHold(pqxx::work& tx, std::string_view hol
 }
 
 // The event of a hold, read without locks: every writer then locks the event row before the hold's.
-std::optional<storage::EventId> eventOfHold(pqxx::work& tx, std::string_view holdId) {
+std::optional<storage::EventId> eventOfHold(pqxx::transaction_base& tx, std::string_view holdId) {
     const auto rows = tx.exec_params("SELECT event_id FROM holds WHERE id = $1::uuid", std::string(holdId));
     if (rows.empty()) {
         return std::nullopt;
@@ -113,8 +114,8 @@ std::optional<storage::EventId> eventOfHold(pqxx::work& tx, std::string_view hol
 
 // Puts the seats and places of the given holds back and logs the changes. `onlyExpired` limits it
 // to seats whose time is up (the sweeper must not touch a hold that was just extended).
-void returnHeldInventory(pqxx::work& tx, storage::EventId event, const std::vector<std::string>& holdIds,
-                         bool onlyExpired) {
+void returnHeldInventory(pqxx::transaction_base& tx, storage::EventId event,
+                         const std::vector<std::string>& holdIds, bool onlyExpired) {
     ChangeBatch changes;
     const std::string ids = textArray(holdIds);
     const auto seats = tx.exec_params(
@@ -142,8 +143,9 @@ PgInventoryRepository::PgInventoryRepository(ConnectionPool& pool, storage::Hold
 std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId event,
                                                             std::span<const HoldPlan> plans) {
     const bool safe = m_condition == storage::HoldCondition::Safe;
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
-        const Timestamp now{Duration(lockEvent(tx, event))};
+    std::vector<HoldOutcome> result;
+    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t nowMicros) {
+        const Timestamp now{Duration(nowMicros)};
 
         std::vector<std::string> seatIds;
         std::set<std::string> areaIds;
@@ -291,15 +293,17 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
                            event, textArray(changedAreas), textArray(changedHeld));
         }
         appendChanges(tx, event, changes);
-        return outcomes;
+        result = std::move(outcomes);
+        return true;
     });
+    return result;
 }
 
 std::optional<storage::StoredHold> PgInventoryRepository::findHold(std::string_view holdId) {
     if (!isUuid(holdId)) {
         return std::nullopt;
     }
-    return inTransaction(m_pool, [&](pqxx::work& tx) { return readHold(tx, holdId); });
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) { return readHold(tx, holdId); });
 }
 
 Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::string_view holdId,
@@ -308,64 +312,65 @@ Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::stri
     if (!isUuid(holdId)) {
         return unexpected(HoldChangeError::NotFound);
     }
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<Timestamp, HoldChangeError> {
-        const auto event = eventOfHold(tx, holdId);
-        if (!event) {
-            return unexpected(HoldChangeError::NotFound);
-        }
-        lockEvent(tx, *event);
-        const auto row =
-            tx.exec_params1("SELECT state, expires_at < now(), extend_count, usher_us(created_at), "
-                            "usher_us(expires_at) FROM holds WHERE id = $1::uuid FOR UPDATE",
-                            std::string(holdId));
-        if (row[0].as<std::string>() != "active") {
-            return unexpected(HoldChangeError::NotActive);
-        }
-        if (row[1].as<bool>()) {
-            return unexpected(HoldChangeError::Expired);
-        }
-        if (row[2].as<int>() >= policy.maxExtensions) {
-            return unexpected(HoldChangeError::ExtendLimit);
-        }
-        const Timestamp created = timestampOf(row[3]);
-        const Timestamp expires = timestampOf(row[4]);
-        const Timestamp until = std::min<Timestamp>(expires + by, created + policy.maxLifetime);
-        if (until <= expires) {
-            return unexpected(HoldChangeError::ExtendLimit);
-        }
-        const std::string id(holdId);
-        const auto whole =
-            tx.exec_params1("SELECT (SELECT count(*) FROM hold_seats WHERE hold_id = $2::uuid) = "
-                            "(SELECT count(*) FROM event_seats WHERE event_id = $1 AND hold_id = $2::uuid "
-                            "AND state = 'held')",
-                            *event, id)[0];
-        if (!whole.as<bool>()) {
-            // A seat of this hold expired and was taken meanwhile: the hold cannot be kept whole.
-            return unexpected(HoldChangeError::Expired);
-        }
-        tx.exec_params(
-            "UPDATE holds SET expires_at = usher_ts($2), extend_count = extend_count + 1 WHERE id = $1::uuid",
-            id, micros(until));
-        tx.exec_params("UPDATE event_seats SET held_until = usher_ts($3) "
-                       "WHERE event_id = $1 AND hold_id = $2::uuid AND state = 'held'",
-                       *event, id, micros(until));
-        tx.exec_params(
-            "UPDATE hold_ga_lines SET expires_at = usher_ts($2) WHERE hold_id = $1::uuid AND active", id,
-            micros(until));
-        return until;
-    });
+    const std::optional<storage::EventId> event =
+        inTransaction(m_pool, [&](pqxx::transaction_base& tx) { return eventOfHold(tx, holdId); });
+    if (!event) {
+        return unexpected(HoldChangeError::NotFound);
+    }
+    return writeToEvent(
+        m_pool, *event, [&](pqxx::transaction_base& tx) -> Expected<Timestamp, HoldChangeError> {
+            const auto row =
+                tx.exec_params1("SELECT state, expires_at < now(), extend_count, usher_us(created_at), "
+                                "usher_us(expires_at) FROM holds WHERE id = $1::uuid FOR UPDATE",
+                                std::string(holdId));
+            if (row[0].as<std::string>() != "active") {
+                return unexpected(HoldChangeError::NotActive);
+            }
+            if (row[1].as<bool>()) {
+                return unexpected(HoldChangeError::Expired);
+            }
+            if (row[2].as<int>() >= policy.maxExtensions) {
+                return unexpected(HoldChangeError::ExtendLimit);
+            }
+            const Timestamp created = timestampOf(row[3]);
+            const Timestamp expires = timestampOf(row[4]);
+            const Timestamp until = std::min<Timestamp>(expires + by, created + policy.maxLifetime);
+            if (until <= expires) {
+                return unexpected(HoldChangeError::ExtendLimit);
+            }
+            const std::string id(holdId);
+            const auto whole = tx.exec_params1(
+                "SELECT (SELECT count(*) FROM hold_seats WHERE hold_id = $2::uuid) = "
+                "(SELECT count(*) FROM event_seats WHERE event_id = $1 AND hold_id = $2::uuid "
+                "AND state = 'held')",
+                *event, id)[0];
+            if (!whole.as<bool>()) {
+                // A seat of this hold expired and was taken meanwhile: the hold cannot be kept whole.
+                return unexpected(HoldChangeError::Expired);
+            }
+            tx.exec_params("UPDATE holds SET expires_at = usher_ts($2), extend_count = extend_count + 1 "
+                           "WHERE id = $1::uuid",
+                           id, micros(until));
+            tx.exec_params("UPDATE event_seats SET held_until = usher_ts($3) "
+                           "WHERE event_id = $1 AND hold_id = $2::uuid AND state = 'held'",
+                           *event, id, micros(until));
+            tx.exec_params(
+                "UPDATE hold_ga_lines SET expires_at = usher_ts($2) WHERE hold_id = $1::uuid AND active", id,
+                micros(until));
+            return until;
+        });
 }
 
 Expected<Done, HoldChangeError> PgInventoryRepository::releaseHold(std::string_view holdId) {
     if (!isUuid(holdId)) {
         return unexpected(HoldChangeError::NotFound);
     }
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<Done, HoldChangeError> {
-        const auto event = eventOfHold(tx, holdId);
-        if (!event) {
-            return unexpected(HoldChangeError::NotFound);
-        }
-        lockEvent(tx, *event);
+    const std::optional<storage::EventId> event =
+        inTransaction(m_pool, [&](pqxx::transaction_base& tx) { return eventOfHold(tx, holdId); });
+    if (!event) {
+        return unexpected(HoldChangeError::NotFound);
+    }
+    return writeToEvent(m_pool, *event, [&](pqxx::transaction_base& tx) -> Expected<Done, HoldChangeError> {
         const std::string id(holdId);
         const auto row =
             tx.exec_params1("SELECT state, expires_at < now() FROM holds WHERE id = $1::uuid FOR UPDATE", id);
@@ -382,7 +387,7 @@ Expected<Done, HoldChangeError> PgInventoryRepository::releaseHold(std::string_v
 }
 
 int PgInventoryRepository::expireHolds(int limit) {
-    const auto due = inTransaction(m_pool, [&](pqxx::work& tx) {
+    const auto due = inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         std::map<storage::EventId, std::vector<std::string>> byEvent;
         for (const auto& row : tx.exec_params("SELECT event_id, id FROM holds WHERE state = 'active' "
                                               "AND expires_at < now() ORDER BY expires_at LIMIT $1",
@@ -393,8 +398,7 @@ int PgInventoryRepository::expireHolds(int limit) {
     });
     int expired = 0;
     for (const auto& [event, ids] : due) {
-        expired += inTransaction(m_pool, [&](pqxx::work& tx) {
-            lockEvent(tx, event);
+        expired += writeToEvent(m_pool, event, [&](pqxx::transaction_base& tx) {
             std::vector<std::string> still;
             for (const auto& row :
                  tx.exec_params("UPDATE holds SET state = 'expired' WHERE id = ANY($1::uuid[]) "
@@ -412,7 +416,7 @@ int PgInventoryRepository::expireHolds(int limit) {
 }
 
 std::vector<std::string> PgInventoryRepository::availableSeats(storage::EventId event) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         std::vector<std::string> seats;
         for (const auto& row : tx.exec_params(
                  "SELECT seat_id FROM event_seats WHERE event_id = $1 AND " + kSeatIsFree, event)) {

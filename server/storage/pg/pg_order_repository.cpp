@@ -2,6 +2,7 @@
 
 #include "common/util/text.h"
 #include "server/storage/pg/change_log.h"
+#include "server/storage/pg/event_writes.h"
 #include "server/storage/pg/pg_inventory_repository.h"
 #include "server/storage/pg/sql_values.h"
 #include "server/storage/pg/transaction.h"
@@ -63,26 +64,26 @@ std::optional<std::string> optionalNumber(const std::optional<std::int64_t>& val
 }
 
 // The claim is still this attempt's and unanswered; locks it until the transaction ends.
-bool ownsClaim(pqxx::work& tx, const ClaimToken& claim) {
+bool ownsClaim(pqxx::transaction_base& tx, const ClaimToken& claim) {
     return !tx.exec_params("SELECT 1 FROM idempotency_keys WHERE user_id = $1 AND key = $2 "
                            "AND response IS NULL AND usher_us(created_at) = $3 FOR UPDATE",
                            claim.user, claim.key, claim.attempt)
                 .empty();
 }
 
-void storeResponse(pqxx::work& tx, const ClaimToken& claim, int status, const std::string& body) {
+void storeResponse(pqxx::transaction_base& tx, const ClaimToken& claim, int status, const std::string& body) {
     tx.exec_params("UPDATE idempotency_keys SET status = $4, response = $5 "
                    "WHERE user_id = $1 AND key = $2 AND usher_us(created_at) = $3",
                    claim.user, claim.key, claim.attempt, status, body);
 }
 
-void auditAppend(pqxx::work& tx, storage::UserId actor, const std::string& action, const std::string& subject,
-                 const boost::json::value& details) {
+void auditAppend(pqxx::transaction_base& tx, storage::UserId actor, const std::string& action,
+                 const std::string& subject, const boost::json::value& details) {
     tx.exec_params("SELECT audit_append($1, $2, $3, $4::jsonb)", actor, action, subject,
                    boost::json::serialize(details));
 }
 
-std::optional<StoredOrder> readOrder(pqxx::work& tx, const std::string& orderId) {
+std::optional<StoredOrder> readOrder(pqxx::transaction_base& tx, const std::string& orderId) {
     const auto rows = tx.exec_params(
         "SELECT o.number, o.event_id, o.user_id, o.hold_id, o.channel, o.status, o.total, o.currency, "
         "o.change_due, usher_us(o.created_at), p.method, p.tendered, p.reference "
@@ -140,7 +141,7 @@ std::optional<StoredOrder> readOrder(pqxx::work& tx, const std::string& orderId)
 // Marks the hold's seats sold and moves its GA places from held to sold. Only seats still held by
 // this hold at the database's now match (invariant 3); anything less than the whole hold rolls
 // the transaction back.
-void sellHeldInventory(pqxx::work& tx, const storage::OrderPlan& plan, ChangeBatch& changes) {
+void sellHeldInventory(pqxx::transaction_base& tx, const storage::OrderPlan& plan, ChangeBatch& changes) {
     const std::int64_t holdSeats =
         tx.exec_params1("SELECT count(*) FROM hold_seats WHERE hold_id = $1::uuid", plan.holdId)[0]
             .as<std::int64_t>();
@@ -210,7 +211,7 @@ void sellHeldInventory(pqxx::work& tx, const storage::OrderPlan& plan, ChangeBat
     }
 }
 
-void insertTickets(pqxx::work& tx, const storage::OrderPlan& plan) {
+void insertTickets(pqxx::transaction_base& tx, const storage::OrderPlan& plan) {
     std::vector<std::string> ids, seats, areas, types, codes, signatures;
     std::vector<std::int64_t> prices;
     for (const auto& ticket : plan.tickets) {
@@ -261,49 +262,50 @@ IdempotencyClaim PgOrderRepository::claimIdempotencyKey(const storage::Idempoten
     // A claim can vanish between the insert and the read (its attempt failed and dropped it): then
     // the next round inserts again.
     for (int round = 0; round < 3; ++round) {
-        auto claim = inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<IdempotencyClaim> {
-            const auto inserted = tx.exec_params(
-                "INSERT INTO idempotency_keys (user_id, scope, key, request_hash) "
-                "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING usher_us(created_at)",
-                request.user, request.scope, request.key, request.requestHash);
-            IdempotencyClaim result;
-            if (!inserted.empty()) {
-                result.token = {request.user, request.key, inserted[0][0].as<std::int64_t>()};
+        auto claim =
+            inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<IdempotencyClaim> {
+                const auto inserted = tx.exec_params(
+                    "INSERT INTO idempotency_keys (user_id, scope, key, request_hash) "
+                    "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING usher_us(created_at)",
+                    request.user, request.scope, request.key, request.requestHash);
+                IdempotencyClaim result;
+                if (!inserted.empty()) {
+                    result.token = {request.user, request.key, inserted[0][0].as<std::int64_t>()};
+                    return result;
+                }
+                const auto rows =
+                    tx.exec_params("SELECT scope, request_hash, status, response, "
+                                   "created_at < clock_timestamp() - $3 * interval '1 second' "
+                                   "FROM idempotency_keys WHERE user_id = $1 AND key = $2 FOR UPDATE",
+                                   request.user, request.key, static_cast<std::int64_t>(staleAfter.count()));
+                if (rows.empty()) {
+                    return std::nullopt;
+                }
+                const auto& row = rows[0];
+                if (row[0].as<std::string>() != request.scope ||
+                    row[1].as<std::string>() != request.requestHash) {
+                    result.status = ClaimStatus::Mismatch;
+                    return result;
+                }
+                if (!row[3].is_null()) {
+                    result.status = ClaimStatus::Replay;
+                    result.responseStatus = row[2].is_null() ? kCreatedStatus : row[2].as<int>();
+                    result.response = row[3].as<std::string>();
+                    return result;
+                }
+                if (!row[4].as<bool>()) {
+                    result.status = ClaimStatus::InFlight;
+                    return result;
+                }
+                // The attempt that claimed it is presumed dead: this one takes over under a new token.
+                const auto attempt =
+                    tx.exec_params1("UPDATE idempotency_keys SET created_at = clock_timestamp() "
+                                    "WHERE user_id = $1 AND key = $2 RETURNING usher_us(created_at)",
+                                    request.user, request.key)[0]
+                        .as<std::int64_t>();
+                result.token = {request.user, request.key, attempt};
                 return result;
-            }
-            const auto rows =
-                tx.exec_params("SELECT scope, request_hash, status, response, "
-                               "created_at < clock_timestamp() - $3 * interval '1 second' "
-                               "FROM idempotency_keys WHERE user_id = $1 AND key = $2 FOR UPDATE",
-                               request.user, request.key, static_cast<std::int64_t>(staleAfter.count()));
-            if (rows.empty()) {
-                return std::nullopt;
-            }
-            const auto& row = rows[0];
-            if (row[0].as<std::string>() != request.scope ||
-                row[1].as<std::string>() != request.requestHash) {
-                result.status = ClaimStatus::Mismatch;
-                return result;
-            }
-            if (!row[3].is_null()) {
-                result.status = ClaimStatus::Replay;
-                result.responseStatus = row[2].is_null() ? kCreatedStatus : row[2].as<int>();
-                result.response = row[3].as<std::string>();
-                return result;
-            }
-            if (!row[4].as<bool>()) {
-                result.status = ClaimStatus::InFlight;
-                return result;
-            }
-            // The attempt that claimed it is presumed dead: this one takes over under a new token.
-            const auto attempt =
-                tx.exec_params1("UPDATE idempotency_keys SET created_at = clock_timestamp() "
-                                "WHERE user_id = $1 AND key = $2 RETURNING usher_us(created_at)",
-                                request.user, request.key)[0]
-                    .as<std::int64_t>();
-            result.token = {request.user, request.key, attempt};
-            return result;
-        });
+            });
         if (claim) {
             return *claim;
         }
@@ -314,7 +316,7 @@ IdempotencyClaim PgOrderRepository::claimIdempotencyKey(const storage::Idempoten
 }
 
 void PgOrderRepository::releaseIdempotencyKey(const ClaimToken& token) {
-    inTransaction(m_pool, [&](pqxx::work& tx) {
+    inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         tx.exec_params("DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND response IS NULL "
                        "AND usher_us(created_at) = $3",
                        token.user, token.key, token.attempt);
@@ -326,70 +328,71 @@ Expected<StoredOrder, CommitError> PgOrderRepository::commitOrder(const storage:
         return unexpected(CommitError::HoldGone);
     }
     try {
-        return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<StoredOrder, CommitError> {
-            lockEvent(tx, plan.eventId);
-            if (!ownsClaim(tx, plan.claim)) {
-                return unexpected(CommitError::ClaimLost);
-            }
-            const auto holds =
-                tx.exec_params("SELECT state, expires_at < now(), user_id, event_id FROM holds "
-                               "WHERE id = $1::uuid FOR UPDATE",
-                               plan.holdId);
-            if (holds.empty() || holds[0][3].as<storage::EventId>() != plan.eventId) {
-                return unexpected(CommitError::HoldGone);
-            }
-            const std::string state = holds[0][0].as<std::string>();
-            if (state == "committed") {
-                return unexpected(CommitError::HoldCommitted);
-            }
-            if (state != "active" || holds[0][1].as<bool>()) {
-                return unexpected(CommitError::HoldGone);
-            }
+        return writeToEvent(
+            m_pool, plan.eventId, [&](pqxx::transaction_base& tx) -> Expected<StoredOrder, CommitError> {
+                if (!ownsClaim(tx, plan.claim)) {
+                    return unexpected(CommitError::ClaimLost);
+                }
+                const auto holds =
+                    tx.exec_params("SELECT state, expires_at < now(), user_id, event_id FROM holds "
+                                   "WHERE id = $1::uuid FOR UPDATE",
+                                   plan.holdId);
+                if (holds.empty() || holds[0][3].as<storage::EventId>() != plan.eventId) {
+                    return unexpected(CommitError::HoldGone);
+                }
+                const std::string state = holds[0][0].as<std::string>();
+                if (state == "committed") {
+                    return unexpected(CommitError::HoldCommitted);
+                }
+                if (state != "active" || holds[0][1].as<bool>()) {
+                    return unexpected(CommitError::HoldGone);
+                }
 
-            ChangeBatch changes;
-            sellHeldInventory(tx, plan, changes);
+                ChangeBatch changes;
+                sellHeldInventory(tx, plan, changes);
 
-            StoredOrder order;
-            order.id = plan.orderId;
-            order.number =
-                formatOrderNumber(tx.exec1("SELECT nextval('order_numbers')")[0].as<std::int64_t>());
-            order.eventId = plan.eventId;
-            order.user = holds[0][2].as<storage::UserId>();
-            order.holdId = plan.holdId;
-            order.channel = plan.channel;
-            order.total = plan.total;
-            if (plan.changeDue) {
-                order.change = Money{*plan.changeDue, plan.total.currency};
-            }
-            order.payment = plan.payment;
-            const auto changeDue = optionalNumber(plan.changeDue);
-            order.createdAt = timestampOf(tx.exec_params1(
-                "INSERT INTO orders (id, number, event_id, user_id, hold_id, channel, total, "
-                "currency, change_due) VALUES ($1::uuid, $2, $3, $4, $5::uuid, $6, $7, $8, "
-                "$9::bigint) RETURNING usher_us(created_at)",
-                order.id, order.number, order.eventId, order.user, order.holdId, channelName(order.channel),
-                order.total.amount, std::string(order.total.currency.code()), nullable(changeDue))[0]);
-            insertTickets(tx, plan);
-            for (const auto& ticket : plan.tickets) {
-                order.tickets.push_back({ticket.id, ticket.seat, ticket.gaArea, ticket.ticketType,
-                                         Money{ticket.price, plan.total.currency}, ticket.code,
-                                         ticket.signature, protocol::TicketStatus::Valid});
-            }
-            const auto tendered = optionalNumber(plan.payment.tendered);
-            tx.exec_params(
-                "INSERT INTO payments (order_id, kind, method, amount, currency, tendered, reference) "
-                "VALUES ($1::uuid, 'charge', $2, $3, $4, $5::bigint, $6)",
-                order.id, std::string(protocol::toString(plan.payment.method)), order.total.amount,
-                std::string(order.total.currency.code()), nullable(tendered),
-                nullable(plan.payment.reference));
-            tx.exec_params("UPDATE holds SET state = 'committed' WHERE id = $1::uuid", plan.holdId);
-            appendChanges(tx, plan.eventId, changes);
-            storeResponse(tx, plan.claim, kCreatedStatus, plan.response(order));
-            // Last: audit_append holds the audit head row until commit.
-            auditAppend(tx, plan.actor, "order.created", "order:" + order.id,
-                        orderAuditDetails(order, plan.holdId));
-            return order;
-        });
+                StoredOrder order;
+                order.id = plan.orderId;
+                order.number =
+                    formatOrderNumber(tx.exec1("SELECT nextval('order_numbers')")[0].as<std::int64_t>());
+                order.eventId = plan.eventId;
+                order.user = holds[0][2].as<storage::UserId>();
+                order.holdId = plan.holdId;
+                order.channel = plan.channel;
+                order.total = plan.total;
+                if (plan.changeDue) {
+                    order.change = Money{*plan.changeDue, plan.total.currency};
+                }
+                order.payment = plan.payment;
+                const auto changeDue = optionalNumber(plan.changeDue);
+                order.createdAt = timestampOf(tx.exec_params1(
+                    "INSERT INTO orders (id, number, event_id, user_id, hold_id, channel, total, "
+                    "currency, change_due) VALUES ($1::uuid, $2, $3, $4, $5::uuid, $6, $7, $8, "
+                    "$9::bigint) RETURNING usher_us(created_at)",
+                    order.id, order.number, order.eventId, order.user, order.holdId,
+                    channelName(order.channel), order.total.amount, std::string(order.total.currency.code()),
+                    nullable(changeDue))[0]);
+                insertTickets(tx, plan);
+                for (const auto& ticket : plan.tickets) {
+                    order.tickets.push_back({ticket.id, ticket.seat, ticket.gaArea, ticket.ticketType,
+                                             Money{ticket.price, plan.total.currency}, ticket.code,
+                                             ticket.signature, protocol::TicketStatus::Valid});
+                }
+                const auto tendered = optionalNumber(plan.payment.tendered);
+                tx.exec_params(
+                    "INSERT INTO payments (order_id, kind, method, amount, currency, tendered, reference) "
+                    "VALUES ($1::uuid, 'charge', $2, $3, $4, $5::bigint, $6)",
+                    order.id, std::string(protocol::toString(plan.payment.method)), order.total.amount,
+                    std::string(order.total.currency.code()), nullable(tendered),
+                    nullable(plan.payment.reference));
+                tx.exec_params("UPDATE holds SET state = 'committed' WHERE id = $1::uuid", plan.holdId);
+                appendChanges(tx, plan.eventId, changes);
+                storeResponse(tx, plan.claim, kCreatedStatus, plan.response(order));
+                // Last: audit_append holds the audit head row until commit.
+                auditAppend(tx, plan.actor, "order.created", "order:" + order.id,
+                            orderAuditDetails(order, plan.holdId));
+                return order;
+            });
     } catch (const HoldNotWhole&) {
         return unexpected(CommitError::HoldGone);
     }
@@ -399,8 +402,9 @@ std::optional<StoredOrder> PgOrderRepository::findOrder(std::string_view orderId
     if (!isUuid(orderId)) {
         return std::nullopt;
     }
-    return inTransaction(m_pool,
-                         [&](pqxx::work& tx) { return readOrder(tx, asciiLowercase(std::string(orderId))); });
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
+        return readOrder(tx, asciiLowercase(std::string(orderId)));
+    });
 }
 
 Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const storage::RefundPlan& plan) {
@@ -408,143 +412,150 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
         return unexpected(RefundRefused{RefundError::OrderNotFound});
     }
     const std::string orderId = asciiLowercase(plan.orderId);
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<StoredRefund, RefundRefused> {
-        // The event first, read without locks: every inventory writer locks the event row first.
-        const auto events = tx.exec_params("SELECT event_id FROM orders WHERE id = $1::uuid", orderId);
-        if (events.empty()) {
-            return unexpected(RefundRefused{RefundError::OrderNotFound});
-        }
-        const auto eventId = events[0][0].as<storage::EventId>();
-        lockEvent(tx, eventId);
-        if (!ownsClaim(tx, plan.claim)) {
-            return unexpected(RefundRefused{RefundError::ClaimLost});
-        }
-        const auto orderRow =
-            tx.exec_params1("SELECT currency FROM orders WHERE id = $1::uuid FOR UPDATE", orderId);
-        const Currency currency = currencyOf(orderRow[0]);
-
-        struct TicketRow {
-            std::string id;
-            std::optional<std::string> seat;
-            std::optional<std::string> gaArea;
-            std::int64_t price = 0;
-            std::string status;
-            bool chosen = false;
-        };
-        std::vector<TicketRow> tickets;
-        for (const auto& row : tx.exec_params("SELECT id, seat_id, ga_area_id, price, status FROM tickets "
-                                              "WHERE order_id = $1::uuid ORDER BY position FOR UPDATE",
-                                              orderId)) {
-            tickets.push_back({row[0].as<std::string>(), optionalText(row[1]), optionalText(row[2]),
-                               row[3].as<std::int64_t>(), row[4].as<std::string>()});
-        }
-
-        if (plan.tickets.empty()) {
-            for (auto& ticket : tickets) {
-                ticket.chosen = ticket.status == "valid";
+    // The event first, read without locks: every inventory writer locks the event row first.
+    const auto event =
+        inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<storage::EventId> {
+            const auto events = tx.exec_params("SELECT event_id FROM orders WHERE id = $1::uuid", orderId);
+            return events.empty() ? std::nullopt : std::optional(events[0][0].as<storage::EventId>());
+        });
+    if (!event) {
+        return unexpected(RefundRefused{RefundError::OrderNotFound});
+    }
+    const storage::EventId eventId = *event;
+    return writeToEvent(
+        m_pool, eventId, [&](pqxx::transaction_base& tx) -> Expected<StoredRefund, RefundRefused> {
+            if (!ownsClaim(tx, plan.claim)) {
+                return unexpected(RefundRefused{RefundError::ClaimLost});
             }
-        } else {
-            for (std::size_t i = 0; i < plan.tickets.size(); ++i) {
-                const std::string wanted = asciiLowercase(plan.tickets[i]);
-                const auto found = std::find_if(tickets.begin(), tickets.end(),
-                                                [&](const TicketRow& ticket) { return ticket.id == wanted; });
-                if (found == tickets.end()) {
-                    return unexpected(RefundRefused{RefundError::UnknownTicket, i});
+            const auto orderRow =
+                tx.exec_params1("SELECT currency FROM orders WHERE id = $1::uuid FOR UPDATE", orderId);
+            const Currency currency = currencyOf(orderRow[0]);
+
+            struct TicketRow {
+                std::string id;
+                std::optional<std::string> seat;
+                std::optional<std::string> gaArea;
+                std::int64_t price = 0;
+                std::string status;
+                bool chosen = false;
+            };
+            std::vector<TicketRow> tickets;
+            for (const auto& row :
+                 tx.exec_params("SELECT id, seat_id, ga_area_id, price, status FROM tickets "
+                                "WHERE order_id = $1::uuid ORDER BY position FOR UPDATE",
+                                orderId)) {
+                tickets.push_back({row[0].as<std::string>(), optionalText(row[1]), optionalText(row[2]),
+                                   row[3].as<std::int64_t>(), row[4].as<std::string>()});
+            }
+
+            if (plan.tickets.empty()) {
+                for (auto& ticket : tickets) {
+                    ticket.chosen = ticket.status == "valid";
                 }
-                if (found->status != "valid" || found->chosen) {
-                    return unexpected(RefundRefused{RefundError::NotRefundable, i});
+            } else {
+                for (std::size_t i = 0; i < plan.tickets.size(); ++i) {
+                    const std::string wanted = asciiLowercase(plan.tickets[i]);
+                    const auto found =
+                        std::find_if(tickets.begin(), tickets.end(),
+                                     [&](const TicketRow& ticket) { return ticket.id == wanted; });
+                    if (found == tickets.end()) {
+                        return unexpected(RefundRefused{RefundError::UnknownTicket, i});
+                    }
+                    if (found->status != "valid" || found->chosen) {
+                        return unexpected(RefundRefused{RefundError::NotRefundable, i});
+                    }
+                    found->chosen = true;
                 }
-                found->chosen = true;
             }
-        }
 
-        StoredRefund refund;
-        refund.id = asciiLowercase(plan.refundId);
-        refund.orderId = orderId;
-        refund.eventId = eventId;
-        refund.amount = Money{0, currency};
-        std::vector<std::string> seats;
-        std::map<std::string, std::int64_t> places;
-        std::size_t remaining = 0;
-        for (const auto& ticket : tickets) {
-            if (!ticket.chosen) {
-                if (ticket.status != "refunded") {
-                    ++remaining;
+            StoredRefund refund;
+            refund.id = asciiLowercase(plan.refundId);
+            refund.orderId = orderId;
+            refund.eventId = eventId;
+            refund.amount = Money{0, currency};
+            std::vector<std::string> seats;
+            std::map<std::string, std::int64_t> places;
+            std::size_t remaining = 0;
+            for (const auto& ticket : tickets) {
+                if (!ticket.chosen) {
+                    if (ticket.status != "refunded") {
+                        ++remaining;
+                    }
+                    continue;
                 }
-                continue;
+                refund.tickets.push_back(ticket.id);
+                refund.amount.amount += ticket.price; // within the order's total, a bigint
+                if (ticket.seat) {
+                    seats.push_back(*ticket.seat);
+                } else if (ticket.gaArea) {
+                    ++places[*ticket.gaArea];
+                }
             }
-            refund.tickets.push_back(ticket.id);
-            refund.amount.amount += ticket.price; // within the order's total, a bigint
-            if (ticket.seat) {
-                seats.push_back(*ticket.seat);
-            } else if (ticket.gaArea) {
-                ++places[*ticket.gaArea];
+            if (refund.tickets.empty()) {
+                return unexpected(RefundRefused{RefundError::NothingToRefund});
             }
-        }
-        if (refund.tickets.empty()) {
-            return unexpected(RefundRefused{RefundError::NothingToRefund});
-        }
-        refund.orderStatus =
-            remaining == 0 ? protocol::OrderStatus::Refunded : protocol::OrderStatus::PartiallyRefunded;
+            refund.orderStatus =
+                remaining == 0 ? protocol::OrderStatus::Refunded : protocol::OrderStatus::PartiallyRefunded;
 
-        tx.exec_params("INSERT INTO refunds (id, order_id, reason, amount, created_by) "
-                       "VALUES ($1::uuid, $2::uuid, $3, $4, $5)",
-                       refund.id, orderId, plan.reason, refund.amount.amount, plan.actor);
-        tx.exec_params(
-            "UPDATE tickets SET status = 'refunded', refund_id = $2::uuid WHERE id = ANY($1::uuid[])",
-            textArray(refund.tickets), refund.id);
+            tx.exec_params("INSERT INTO refunds (id, order_id, reason, amount, created_by) "
+                           "VALUES ($1::uuid, $2::uuid, $3, $4, $5)",
+                           refund.id, orderId, plan.reason, refund.amount.amount, plan.actor);
+            tx.exec_params(
+                "UPDATE tickets SET status = 'refunded', refund_id = $2::uuid WHERE id = ANY($1::uuid[])",
+                textArray(refund.tickets), refund.id);
 
-        ChangeBatch changes;
-        if (!seats.empty()) {
-            // Back on general sale: an allotment a seat was sold from ended with the sale.
-            const auto freed = tx.exec_params(
-                "UPDATE event_seats SET state = 'available', order_id = NULL, allotment = NULL "
-                "WHERE event_id = $1 AND order_id = $2::uuid AND state = 'sold' "
-                "AND seat_id = ANY($3::text[]) RETURNING seat_id",
-                eventId, orderId, textArray(seats));
-            if (freed.size() != seats.size()) {
-                throw std::logic_error("a seat of order " + orderId + " is not sold to it");
+            ChangeBatch changes;
+            if (!seats.empty()) {
+                // Back on general sale: an allotment a seat was sold from ended with the sale.
+                const auto freed = tx.exec_params(
+                    "UPDATE event_seats SET state = 'available', order_id = NULL, allotment = NULL "
+                    "WHERE event_id = $1 AND order_id = $2::uuid AND state = 'sold' "
+                    "AND seat_id = ANY($3::text[]) RETURNING seat_id",
+                    eventId, orderId, textArray(seats));
+                if (freed.size() != seats.size()) {
+                    throw std::logic_error("a seat of order " + orderId + " is not sold to it");
+                }
+                for (const auto& row : freed) {
+                    changes.seats.emplace_back(row[0].as<std::string>(), "available");
+                }
             }
-            for (const auto& row : freed) {
-                changes.seats.emplace_back(row[0].as<std::string>(), "available");
+            if (!places.empty()) {
+                std::vector<std::string> areas;
+                std::vector<std::int64_t> quantities;
+                for (const auto& [area, quantity] : places) {
+                    areas.push_back(area);
+                    quantities.push_back(quantity);
+                }
+                for (const auto& row :
+                     tx.exec_params("UPDATE event_ga_areas a SET sold = a.sold - r.quantity "
+                                    "FROM unnest($2::text[], $3::int[]) AS r(area, quantity) "
+                                    "WHERE a.event_id = $1 AND a.area_id = r.area "
+                                    "RETURNING a.area_id, a.capacity - a.held - a.sold",
+                                    eventId, textArray(areas), bigintArray(quantities))) {
+                    changes.ga.emplace_back(row[0].as<std::string>(), row[1].as<int>());
+                }
             }
-        }
-        if (!places.empty()) {
-            std::vector<std::string> areas;
-            std::vector<std::int64_t> quantities;
-            for (const auto& [area, quantity] : places) {
-                areas.push_back(area);
-                quantities.push_back(quantity);
+            tx.exec_params("UPDATE orders SET status = $2 WHERE id = $1::uuid", orderId,
+                           std::string(protocol::toString(refund.orderStatus)));
+            tx.exec_params("INSERT INTO payments (order_id, kind, method, amount, currency, reference) "
+                           "SELECT $1::uuid, 'refund', method, $2, currency, $3 FROM payments "
+                           "WHERE order_id = $1::uuid AND kind = 'charge' ORDER BY id LIMIT 1",
+                           orderId, refund.amount.amount, nullable(plan.paymentReference));
+            appendChanges(tx, eventId, changes);
+            storeResponse(tx, plan.claim, kCreatedStatus, plan.response(refund));
+            boost::json::array ticketIds;
+            for (const auto& id : refund.tickets) {
+                ticketIds.emplace_back(id);
             }
-            for (const auto& row : tx.exec_params("UPDATE event_ga_areas a SET sold = a.sold - r.quantity "
-                                                  "FROM unnest($2::text[], $3::int[]) AS r(area, quantity) "
-                                                  "WHERE a.event_id = $1 AND a.area_id = r.area "
-                                                  "RETURNING a.area_id, a.capacity - a.held - a.sold",
-                                                  eventId, textArray(areas), bigintArray(quantities))) {
-                changes.ga.emplace_back(row[0].as<std::string>(), row[1].as<int>());
-            }
-        }
-        tx.exec_params("UPDATE orders SET status = $2 WHERE id = $1::uuid", orderId,
-                       std::string(protocol::toString(refund.orderStatus)));
-        tx.exec_params("INSERT INTO payments (order_id, kind, method, amount, currency, reference) "
-                       "SELECT $1::uuid, 'refund', method, $2, currency, $3 FROM payments "
-                       "WHERE order_id = $1::uuid AND kind = 'charge' ORDER BY id LIMIT 1",
-                       orderId, refund.amount.amount, nullable(plan.paymentReference));
-        appendChanges(tx, eventId, changes);
-        storeResponse(tx, plan.claim, kCreatedStatus, plan.response(refund));
-        boost::json::array ticketIds;
-        for (const auto& id : refund.tickets) {
-            ticketIds.emplace_back(id);
-        }
-        auditAppend(tx, plan.actor, "order.refunded", "order:" + orderId,
-                    boost::json::object{{"refund_id", refund.id},
-                                        {"amount", refund.amount.amount},
-                                        {"currency", currency.code()},
-                                        {"reason", plan.reason},
-                                        {"tickets", std::move(ticketIds)},
-                                        {"status", protocol::toString(refund.orderStatus)}});
-        return refund;
-    });
+            auditAppend(tx, plan.actor, "order.refunded", "order:" + orderId,
+                        boost::json::object{{"refund_id", refund.id},
+                                            {"amount", refund.amount.amount},
+                                            {"currency", currency.code()},
+                                            {"reason", plan.reason},
+                                            {"tickets", std::move(ticketIds)},
+                                            {"status", protocol::toString(refund.orderStatus)}});
+            return refund;
+        });
 }
 
 } // namespace usher::server::pg

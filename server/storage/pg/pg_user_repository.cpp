@@ -36,7 +36,7 @@ std::optional<UserRecord> firstUser(const pqxx::result& rows) {
 } // namespace
 
 Expected<UserRecord, storage::UserError> PgUserRepository::createUser(const storage::NewUser& user) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> Expected<UserRecord, storage::UserError> {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> Expected<UserRecord, storage::UserError> {
         const auto rows = tx.exec_params(
             std::string("INSERT INTO users (email, name, role, password_hash) "
                         "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING ") +
@@ -50,7 +50,7 @@ Expected<UserRecord, storage::UserError> PgUserRepository::createUser(const stor
 }
 
 std::optional<UserRecord> PgUserRepository::findByEmail(std::string_view email) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         return firstUser(tx.exec_params(std::string("SELECT ") + kUserColumns +
                                             " FROM users WHERE lower(email) = lower($1)",
                                         std::string(email)));
@@ -58,20 +58,20 @@ std::optional<UserRecord> PgUserRepository::findByEmail(std::string_view email) 
 }
 
 std::optional<UserRecord> PgUserRepository::findById(UserId id) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         return firstUser(
             tx.exec_params(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = $1", id));
     });
 }
 
 void PgUserRepository::setPasswordHash(UserId id, std::string_view passwordHash) {
-    inTransaction(m_pool, [&](pqxx::work& tx) {
+    inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         tx.exec_params("UPDATE users SET password_hash = $2 WHERE id = $1", id, std::string(passwordHash));
     });
 }
 
 void PgUserRepository::storeRefreshToken(std::string_view tokenHash, UserId user, Timestamp expiresAt) {
-    inTransaction(m_pool, [&](pqxx::work& tx) {
+    inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         tx.exec_params(
             "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, usher_ts($3))",
             std::string(tokenHash), user, micros(expiresAt));
@@ -79,7 +79,7 @@ void PgUserRepository::storeRefreshToken(std::string_view tokenHash, UserId user
 }
 
 std::optional<UserId> PgUserRepository::consumeRefreshToken(std::string_view tokenHash) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<UserId> {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<UserId> {
         const auto rows = tx.exec_params("UPDATE refresh_tokens SET revoked_at = now() WHERE token_hash = $1 "
                                          "AND revoked_at IS NULL AND expires_at > now() RETURNING user_id",
                                          std::string(tokenHash));
@@ -91,7 +91,7 @@ std::optional<UserId> PgUserRepository::consumeRefreshToken(std::string_view tok
 }
 
 std::optional<Timestamp> PgUserRepository::lockedUntil(std::string_view key) {
-    return inTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<Timestamp> {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<Timestamp> {
         const auto rows = tx.exec_params(
             "SELECT usher_us(locked_until) FROM login_throttle WHERE key = $1 AND locked_until > now()",
             std::string(key));
@@ -103,7 +103,7 @@ std::optional<Timestamp> PgUserRepository::lockedUntil(std::string_view key) {
 }
 
 void PgUserRepository::recordLoginFailure(std::string_view key, const storage::ThrottlePolicy& policy) {
-    inTransaction(m_pool, [&](pqxx::work& tx) {
+    inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         // A failure outside the window starts a new one; reaching the limit locks the key.
         tx.exec_params(
             "INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, now()) "
@@ -121,7 +121,7 @@ void PgUserRepository::recordLoginFailure(std::string_view key, const storage::T
 }
 
 void PgUserRepository::clearLoginFailures(std::string_view key) {
-    inTransaction(m_pool, [&](pqxx::work& tx) {
+    inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         tx.exec_params("DELETE FROM login_throttle WHERE key = $1", std::string(key));
     });
 }
