@@ -119,10 +119,12 @@ void returnHeldInventory(pqxx::transaction_base& tx, storage::EventId event,
     ChangeBatch changes;
     const std::string ids = textArray(holdIds);
     const auto seats = tx.exec_params(
-        std::string("UPDATE event_seats SET state = CASE WHEN allotment IS NULL THEN 'available' ELSE "
-                    "'allotted' END, hold_id = NULL, held_until = NULL "
-                    "WHERE event_id = $1 AND hold_id = ANY($2::uuid[]) AND state = 'held'") +
-            (onlyExpired ? " AND held_until < now()" : "") + " RETURNING seat_id, state",
+        // Through hold_seats: a primary-key lookup per seat, whatever the planner's statistics say.
+        std::string("UPDATE event_seats s SET state = CASE WHEN s.allotment IS NULL THEN 'available' ELSE "
+                    "'allotted' END, hold_id = NULL, held_until = NULL FROM hold_seats h "
+                    "WHERE h.hold_id = ANY($2::uuid[]) AND s.event_id = $1 AND s.seat_id = h.seat_id "
+                    "AND s.hold_id = h.hold_id AND s.state = 'held'") +
+            (onlyExpired ? " AND s.held_until < now()" : "") + " RETURNING s.seat_id, s.state",
         event, ids);
     for (const auto& row : seats) {
         changes.seats.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
@@ -341,8 +343,9 @@ Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::stri
             const std::string id(holdId);
             const auto whole = tx.exec_params1(
                 "SELECT (SELECT count(*) FROM hold_seats WHERE hold_id = $2::uuid) = "
-                "(SELECT count(*) FROM event_seats WHERE event_id = $1 AND hold_id = $2::uuid "
-                "AND state = 'held')",
+                "(SELECT count(*) FROM hold_seats h JOIN event_seats s ON s.event_id = $1 AND "
+                "s.seat_id = h.seat_id WHERE h.hold_id = $2::uuid AND s.hold_id = h.hold_id AND s.state = "
+                "'held')",
                 *event, id)[0];
             if (!whole.as<bool>()) {
                 // A seat of this hold expired and was taken meanwhile: the hold cannot be kept whole.
@@ -351,8 +354,9 @@ Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::stri
             tx.exec_params("UPDATE holds SET expires_at = usher_ts($2), extend_count = extend_count + 1 "
                            "WHERE id = $1::uuid",
                            id, micros(until));
-            tx.exec_params("UPDATE event_seats SET held_until = usher_ts($3) "
-                           "WHERE event_id = $1 AND hold_id = $2::uuid AND state = 'held'",
+            tx.exec_params("UPDATE event_seats s SET held_until = usher_ts($3) FROM hold_seats h "
+                           "WHERE h.hold_id = $2::uuid AND s.event_id = $1 AND s.seat_id = h.seat_id "
+                           "AND s.hold_id = h.hold_id AND s.state = 'held'",
                            *event, id, micros(until));
             tx.exec_params(
                 "UPDATE hold_ga_lines SET expires_at = usher_ts($2) WHERE hold_id = $1::uuid AND active", id,

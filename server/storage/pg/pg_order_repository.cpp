@@ -146,11 +146,13 @@ void sellHeldInventory(pqxx::transaction_base& tx, const storage::OrderPlan& pla
         tx.exec_params1("SELECT count(*) FROM hold_seats WHERE hold_id = $1::uuid", plan.holdId)[0]
             .as<std::int64_t>();
     std::set<std::string> soldSeats;
-    for (const auto& row : tx.exec_params("UPDATE event_seats SET state = 'sold', order_id = $3::uuid, "
-                                          "hold_id = NULL, held_until = NULL "
-                                          "WHERE event_id = $1 AND hold_id = $2::uuid AND state = 'held' "
-                                          "AND held_until >= now() RETURNING seat_id",
-                                          plan.eventId, plan.holdId, plan.orderId)) {
+    for (const auto& row :
+         tx.exec_params("UPDATE event_seats s SET state = 'sold', order_id = $3::uuid, "
+                        "hold_id = NULL, held_until = NULL FROM hold_seats h "
+                        "WHERE h.hold_id = $2::uuid AND s.event_id = $1 AND s.seat_id = h.seat_id "
+                        "AND s.hold_id = $2::uuid AND s.state = 'held' "
+                        "AND s.held_until >= now() RETURNING s.seat_id",
+                        plan.eventId, plan.holdId, plan.orderId)) {
         soldSeats.insert(row[0].as<std::string>());
     }
     if (static_cast<std::int64_t>(soldSeats.size()) != holdSeats) {
