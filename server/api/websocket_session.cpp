@@ -8,6 +8,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <numeric>
+#include <utility>
 
 namespace usher::server::api {
 
@@ -179,66 +180,58 @@ void WebSocketSession::unsubscribe(const protocol::UnsubscribeMessage& message) 
     m_feed.unsubscribe(*event, this);
 }
 
+std::optional<std::vector<protocol::ChangeEntry>> WebSocketSession::missedChanges(const std::string& wireId,
+                                                                                  std::int64_t from) {
+    std::vector<protocol::ChangeEntry> missed;
+    for (std::int64_t position = from;;) {
+        auto page = m_services.catalog.changes(wireId, position);
+        if (!page) {
+            return std::nullopt; // the log no longer reaches back that far
+        }
+        missed.insert(missed.end(), page->changes.begin(), page->changes.end());
+        if (page->changes.size() < static_cast<std::size_t>(services::kMaxChangesPerPage)) {
+            return missed;
+        }
+        position = page->seq;
+    }
+}
+
 void WebSocketSession::catchUp(storage::EventId event, const std::string& wireId,
                                std::optional<std::int64_t> from) {
-    std::optional<protocol::ServerMessage> message;
-    std::int64_t seq = 0;
-    if (from) {
-        // The missed changes, page by page, as one coalesced message.
-        std::vector<protocol::ChangeEntry> missed;
-        std::int64_t position = *from;
-        bool expired = false;
-        for (;;) {
-            auto page = m_services.catalog.changes(wireId, position);
-            if (!page) {
-                expired = true;
-                break;
-            }
-            missed.insert(missed.end(), page->changes.begin(), page->changes.end());
-            if (page->changes.size() < static_cast<std::size_t>(services::kMaxChangesPerPage)) {
-                position = page->seq;
-                break;
-            }
-            position = page->seq;
-        }
-        if (!expired) {
-            std::lock_guard lock(m_mutex);
-            auto found = m_subscriptions.find(event);
-            if (found == m_subscriptions.end()) {
-                return;
-            }
-            found->second.seq = *from;
-            found->second.ready = true;
-            if (missed.empty()) {
-                // Nothing missed: an empty "seats" message confirms the client is current.
-                send(protocol::SeatsMessage{wireId, *from, *from, {}, {}});
-            } else {
-                pushLocked(found->second, missed);
-            }
-            std::vector<protocol::ChangeEntry> early = std::move(found->second.early);
-            found->second.early.clear();
-            pushLocked(found->second, early);
+    std::optional<std::vector<protocol::ChangeEntry>> missed =
+        from ? missedChanges(wireId, *from) : std::nullopt;
+    std::optional<protocol::SnapshotMessage> snapshot;
+    if (!missed) {
+        auto seatmap = m_services.catalog.seatmap(wireId);
+        if (!seatmap) {
+            error(std::nullopt, seatmap.error());
             return;
         }
+        snapshot = protocol::SnapshotMessage{wireId, seatmap->seq, std::move(seatmap->seats),
+                                             std::move(seatmap->ga)};
     }
-    auto seatmap = m_services.catalog.seatmap(wireId);
-    if (!seatmap) {
-        error(std::nullopt, seatmap.error());
-        return;
-    }
-    seq = seatmap->seq;
-    message = protocol::SnapshotMessage{wireId, seq, std::move(seatmap->seats), std::move(seatmap->ga)};
     std::lock_guard lock(m_mutex);
     auto found = m_subscriptions.find(event);
     if (found == m_subscriptions.end()) {
-        return;
+        return; // unsubscribed meanwhile
     }
-    found->second.seq = seq;
-    found->second.ready = true;
-    send(*message);
-    std::vector<protocol::ChangeEntry> early = std::move(found->second.early);
-    found->second.early.clear();
-    pushLocked(found->second, early);
+    Subscription& subscription = found->second;
+    subscription.ready = true;
+    if (snapshot) {
+        subscription.seq = snapshot->seq;
+        send(*snapshot);
+    } else {
+        subscription.seq = *from;
+        if (missed->empty()) {
+            // Nothing missed: an empty "seats" message confirms the client is current.
+            send(protocol::SeatsMessage{wireId, *from, *from, {}, {}});
+        } else {
+            pushLocked(subscription, *missed); // one coalesced message
+        }
+    }
+    // What the feed delivered while the snapshot or the missed changes were read.
+    const std::vector<protocol::ChangeEntry> early = std::exchange(subscription.early, {});
+    pushLocked(subscription, early);
 }
 
 void WebSocketSession::onChanges(storage::EventId event, const std::vector<protocol::ChangeEntry>& entries) {

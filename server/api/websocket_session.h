@@ -44,6 +44,9 @@ private:
     // Brings the client from `from` to the present: the missed changes, or a snapshot when the log
     // does not reach back that far (or `from` is empty).
     void catchUp(storage::EventId event, const std::string& wireId, std::optional<std::int64_t> from);
+    // The change-log entries after `from`, all pages; nullopt when the log no longer has them.
+    std::optional<std::vector<protocol::ChangeEntry>> missedChanges(const std::string& wireId,
+                                                                    std::int64_t from);
     // Sends the entries after the subscription's seq as one coalesced "seats" message. Caller
     // holds m_mutex.
     void pushLocked(Subscription& subscription, const std::vector<protocol::ChangeEntry>& entries);

@@ -113,10 +113,11 @@ struct ServerApp::Parts {
 };
 
 void ServerApp::Parts::openDatabase() {
+    // The data directory holds the secrets even when the database is elsewhere.
+    fs::create_directories(config.dataDir);
     if (config.databaseUrl) {
         databaseUrl = *config.databaseUrl;
     } else {
-        fs::create_directories(config.dataDir);
         auto started = EmbeddedPostgres::start(config.dataDir / "postgres");
         if (!started) {
             throw std::runtime_error("the embedded PostgreSQL did not start: " + started.error());
