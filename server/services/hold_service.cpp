@@ -46,8 +46,8 @@ Unexpected<protocol::Problem> holdChangeProblem(storage::HoldChangeError error) 
 
 HoldService::HoldService(storage::InventoryRepository& inventory, EventCatalog& events,
                          InventoryListener& listener, storage::ExtendPolicy extendPolicy, Clock clock)
-    : m_inventory(inventory), m_events(events), m_listener(listener), m_extendPolicy(extendPolicy),
-      m_clock(std::move(clock)) {}
+    : m_inventory(inventory), m_events(events), m_listener(listener), m_batcher(inventory),
+      m_extendPolicy(extendPolicy), m_clock(std::move(clock)) {}
 
 Outcome<protocol::HoldResponse> HoldService::hold(const Caller& caller, std::string_view eventId,
                                                   const protocol::HoldRequest& request) {
@@ -116,7 +116,7 @@ Outcome<protocol::HoldResponse> HoldService::hold(const Caller& caller, std::str
             return unexpected(priced.error());
         }
         plan.holdId = security::newUuid();
-        storage::HoldOutcome outcome = m_inventory.createHolds(record.id, std::span(&plan, 1)).at(0);
+        storage::HoldOutcome outcome = m_batcher.submit(record.id, plan);
         if (const auto* created = std::get_if<storage::HoldCreated>(&outcome)) {
             m_listener.inventoryChanged(record.id);
             priced->holdId = plan.holdId;

@@ -4,6 +4,7 @@
 #include "server/services/caller.h"
 #include "server/services/clock.h"
 #include "server/services/event_catalog.h"
+#include "server/services/hold_batcher.h"
 #include "server/services/inventory_listener.h"
 #include "server/services/outcome.h"
 #include "server/storage/inventory_repository.h"
@@ -43,6 +44,7 @@ private:
     storage::InventoryRepository& m_inventory;
     EventCatalog& m_events;
     InventoryListener& m_listener;
+    HoldBatcher m_batcher;
     storage::ExtendPolicy m_extendPolicy;
     Clock m_clock;
 };
