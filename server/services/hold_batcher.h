@@ -1,11 +1,9 @@
 #pragma once
 
+#include "common/util/batch_lanes.h"
 #include "server/storage/inventory_repository.h"
 
-#include <condition_variable>
-#include <memory>
-#include <mutex>
-#include <unordered_map>
+#include <optional>
 
 namespace usher::server::services {
 
@@ -17,25 +15,19 @@ namespace usher::server::services {
 // for different events never wait for each other.
 class HoldBatcher {
 public:
-    explicit HoldBatcher(storage::InventoryRepository& inventory, std::size_t maxBatch = 128)
-        : m_inventory(inventory), m_maxBatch(maxBatch) {}
+    explicit HoldBatcher(storage::InventoryRepository& inventory, std::size_t maxBatch = 128);
 
     // Blocks until the plan's batch has committed. Rethrows what the repository threw for the batch
     // (StorageUnavailable), in every thread whose plan was in it.
     storage::HoldOutcome submit(storage::EventId event, storage::HoldPlan plan);
 
 private:
-    struct Pending;
-    struct Lane;
+    struct Pending {
+        storage::HoldPlan plan;
+        std::optional<storage::HoldOutcome> outcome;
+    };
 
-    std::shared_ptr<Lane> laneFor(storage::EventId event);
-    void runBatches(storage::EventId event, Lane& lane, const Pending& own,
-                    std::unique_lock<std::mutex>& lock);
-
-    storage::InventoryRepository& m_inventory;
-    const std::size_t m_maxBatch;
-    std::mutex m_lanesMutex;
-    std::unordered_map<storage::EventId, std::shared_ptr<Lane>> m_lanes;
+    BatchLanes<storage::EventId, Pending> m_lanes;
 };
 
 } // namespace usher::server::services

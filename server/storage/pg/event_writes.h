@@ -1,17 +1,15 @@
 #pragma once
 
+#include "common/util/batch_lanes.h"
 #include "common/util/expected.h"
 #include "server/storage/catalog_repository.h"
 #include "server/storage/pg/connection_pool.h"
 
-#include <condition_variable>
 #include <cstdint>
+#include <exception>
 #include <functional>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <pqxx/pqxx>
-#include <unordered_map>
 
 namespace usher::server::pg {
 
@@ -27,8 +25,7 @@ public:
     // database's now. Return false to undo this write's own changes (it then still counts as done).
     using Write = std::function<bool(pqxx::transaction_base& tx, std::int64_t nowMicros)>;
 
-    explicit EventWriteQueue(ConnectionPool& pool, std::size_t maxBatch = 256)
-        : m_pool(pool), m_maxBatch(maxBatch) {}
+    explicit EventWriteQueue(ConnectionPool& pool, std::size_t maxBatch = 256);
 
     // Returns once the transaction holding the write has committed. Rethrows what the write threw
     // (its changes undone, the others unaffected) or what failed the whole transaction: a lost or
@@ -37,17 +34,15 @@ public:
     void run(storage::EventId event, Write write);
 
 private:
-    struct Pending;
-    struct Lane;
+    struct Pending {
+        Write write;
+        std::exception_ptr error; // what this write alone threw
+    };
 
-    std::shared_ptr<Lane> laneFor(storage::EventId event);
-    void lead(storage::EventId event, Lane& lane, const Pending& own, std::unique_lock<std::mutex>& lock);
     void runBatch(storage::EventId event, const std::vector<Pending*>& batch);
 
     ConnectionPool& m_pool;
-    const std::size_t m_maxBatch;
-    std::mutex m_lanesMutex;
-    std::unordered_map<storage::EventId, std::shared_ptr<Lane>> m_lanes;
+    BatchLanes<storage::EventId, Pending> m_lanes;
 };
 
 namespace detail {

@@ -12,48 +12,54 @@ namespace usher::server::pg {
 
 inline constexpr int kMaxTransactionAttempts = 5;
 
-// Runs `body(pqxx::work&)` in one READ COMMITTED transaction on a pooled connection and commits.
-// Serialization failures and deadlocks (SQLSTATE class 40, rolled back by PostgreSQL) are retried (the body
-// must be safe to run again), as is a connection that broke before the commit was sent. A commit whose
-// outcome is unknown is never retried. Driver errors that mean "try later" leave as
-// storage::StorageUnavailable.
-template <typename Body>
-auto inTransaction(ConnectionPool& pool, Body&& body) {
-    for (int attempt = 1;; ++attempt) {
+// Runs `attempt(ConnectionPool::Lease&)` on a pooled connection, again on a fresh one when the
+// transaction it ran was rolled back by PostgreSQL for a serialization failure or deadlock (SQLSTATE
+// class 40) or the connection broke before the commit was sent: the attempt must be safe to run
+// again. A commit whose outcome is unknown (pqxx::in_doubt_error) is never retried. Driver errors
+// that mean "try later" leave as storage::StorageUnavailable.
+template <typename Attempt>
+auto withRetries(ConnectionPool& pool, Attempt&& attempt) {
+    for (int attemptNumber = 1;; ++attemptNumber) {
         std::optional<ConnectionPool::Lease> lease;
         try {
             lease.emplace(pool.acquire());
-            pqxx::work tx(**lease);
-            if constexpr (std::is_void_v<decltype(body(tx))>) {
-                body(tx);
-                tx.commit();
-                return;
-            } else {
-                auto result = body(tx);
-                tx.commit();
-                return result;
-            }
+            return attempt(*lease);
         } catch (const pqxx::in_doubt_error&) {
             if (lease) {
                 lease->discard();
             }
             throw;
         } catch (const pqxx::transaction_rollback&) {
-            // Serialization failure or deadlock: PostgreSQL rolled the transaction back.
-            if (attempt == kMaxTransactionAttempts) {
+            if (attemptNumber == kMaxTransactionAttempts) {
                 throw;
             }
         } catch (const pqxx::broken_connection& error) {
             if (lease) {
                 lease->discard();
             }
-            if (attempt == kMaxTransactionAttempts) {
+            if (attemptNumber == kMaxTransactionAttempts) {
                 throw storage::StorageUnavailable(error.what());
             }
         } catch (const PoolTimeout& error) {
             throw storage::StorageUnavailable(error.what());
         }
     }
+}
+
+// Runs `body(pqxx::work&)` in one READ COMMITTED transaction and commits, with withRetries' rules.
+template <typename Body>
+auto inTransaction(ConnectionPool& pool, Body&& body) {
+    return withRetries(pool, [&](ConnectionPool::Lease& lease) {
+        pqxx::work tx(*lease);
+        if constexpr (std::is_void_v<decltype(body(tx))>) {
+            body(tx);
+            tx.commit();
+        } else {
+            auto result = body(tx);
+            tx.commit();
+            return result;
+        }
+    });
 }
 
 } // namespace usher::server::pg

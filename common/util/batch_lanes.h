@@ -1,0 +1,104 @@
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace usher {
+
+// Leader/follower batching per key, for work that is cheaper in bulk (database round trips,
+// commits). Callers that arrive while a batch for their key runs queue up; when it ends, the first
+// of them runs the whole queue (up to maxBatch items) as the next batch, in arrival order, while
+// the others wait for it. Different keys never wait for each other. Thread-safe.
+template <typename Key, typename Item>
+class BatchLanes {
+public:
+    // Runs one batch; what it throws reaches every caller whose item was in the batch.
+    using RunBatch = std::function<void(const Key&, const std::vector<Item*>&)>;
+
+    BatchLanes(std::size_t maxBatch, RunBatch runBatch)
+        : m_maxBatch(maxBatch), m_runBatch(std::move(runBatch)) {}
+
+    // Returns once `item` was part of a batch that ran (in this thread or another).
+    void submit(const Key& key, Item& item) {
+        std::shared_ptr<Lane> lane = laneFor(key);
+        Slot slot{&item, nullptr, false};
+        std::unique_lock lock(lane->mutex);
+        lane->queue.push_back(&slot);
+        lane->changed.wait(lock, [&] { return slot.done || !lane->busy; });
+        if (!slot.done) {
+            lead(key, *lane, slot, lock);
+        }
+        if (slot.error) {
+            std::rethrow_exception(slot.error);
+        }
+    }
+
+private:
+    struct Slot {
+        Item* item;
+        std::exception_ptr error;
+        bool done;
+    };
+    struct Lane {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<Slot*> queue;
+        bool busy = false; // a leader is running a batch
+    };
+
+    std::shared_ptr<Lane> laneFor(const Key& key) {
+        std::lock_guard lock(m_lanesMutex);
+        std::shared_ptr<Lane>& lane = m_lanes[key];
+        if (!lane) {
+            lane = std::make_shared<Lane>();
+        }
+        return lane;
+    }
+
+    // The leader's own item may need more than one batch when the queue is long; then the lane
+    // goes to whoever waits next.
+    void lead(const Key& key, Lane& lane, const Slot& own, std::unique_lock<std::mutex>& lock) {
+        lane.busy = true;
+        while (!own.done) {
+            std::vector<Slot*> batch;
+            while (!lane.queue.empty() && batch.size() < m_maxBatch) {
+                batch.push_back(lane.queue.front());
+                lane.queue.pop_front();
+            }
+            lock.unlock();
+            std::vector<Item*> items;
+            items.reserve(batch.size());
+            for (Slot* slot : batch) {
+                items.push_back(slot->item);
+            }
+            std::exception_ptr failure;
+            try {
+                m_runBatch(key, items);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+            lock.lock();
+            for (Slot* slot : batch) {
+                slot->error = failure;
+                slot->done = true;
+            }
+            lane.changed.notify_all();
+        }
+        lane.busy = false;
+        lane.changed.notify_all();
+    }
+
+    const std::size_t m_maxBatch;
+    const RunBatch m_runBatch;
+    std::mutex m_lanesMutex;
+    std::map<Key, std::shared_ptr<Lane>> m_lanes;
+};
+
+} // namespace usher
