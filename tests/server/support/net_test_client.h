@@ -134,8 +134,17 @@ class WebSocketTestClient {
 public:
     using error_code = netclient::error_code;
 
-    // Connects and performs the handshake for `target`; handshakeError() tells how it went.
-    WebSocketTestClient(netclient::tcp::endpoint server, std::string target) : m_ws(m_io) {
+    // Connects and performs the handshake for `target`, with "Authorization: Bearer" when a token is
+    // given; handshakeError() tells how it went.
+    WebSocketTestClient(netclient::tcp::endpoint server, std::string target,
+                        const std::string& bearerToken = {})
+        : m_ws(m_io) {
+        if (!bearerToken.empty()) {
+            m_ws.set_option(netclient::websocket::stream_base::decorator(
+                [header = "Bearer " + bearerToken](netclient::websocket::request_type& request) {
+                    request.set(netclient::http::field::authorization, header);
+                }));
+        }
         auto& stream = boost::beast::get_lowest_layer(m_ws);
         m_handshakeError = netclient::runStep(
             m_io, stream, [&](auto done) { stream.async_connect(server, std::move(done)); });

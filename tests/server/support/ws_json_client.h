@@ -13,10 +13,10 @@
 #include <string_view>
 #include <vector>
 
-// A staff WebSocket client for the API tests: it can send "Authorization: Bearer" with the upgrade
-// request (WebSocketTestClient cannot set headers), speaks JSON, and tells replies (matched by the
-// client's id) from pushes, which it keeps in arrival order. Every read is bounded by the same
-// guard as the other test clients, so a message that never comes fails the step, not the run.
+// A staff WebSocket client for the API tests on top of WebSocketTestClient: it speaks JSON and tells
+// replies (matched by the client's id) from pushes, which it keeps in arrival order. Every read is
+// bounded by the same guard as the other test clients, so a message that never comes fails the
+// step, not the run.
 namespace usher::testing {
 
 class JsonWebSocketClient {
@@ -26,35 +26,15 @@ public:
 
     JsonWebSocketClient(netclient::tcp::endpoint server, const std::string& target,
                         const std::string& bearerToken = {})
-        : m_ws(m_io) {
-        if (!bearerToken.empty()) {
-            m_ws.set_option(netclient::websocket::stream_base::decorator(
-                [header = "Bearer " + bearerToken](netclient::websocket::request_type& request) {
-                    request.set(netclient::http::field::authorization, header);
-                }));
-        }
-        auto& stream = boost::beast::get_lowest_layer(m_ws);
-        m_handshakeError = netclient::runStep(
-            m_io, stream, [&](auto done) { stream.async_connect(server, std::move(done)); });
-        if (!m_handshakeError) {
-            m_handshakeError = netclient::runStep(m_io, stream, [&](auto done) {
-                m_ws.async_handshake(m_handshakeResponse, "127.0.0.1", target, std::move(done));
-            });
-        }
-    }
+        : m_socket(server, target, bearerToken) {}
 
-    error_code handshakeError() const { return m_handshakeError; }
+    error_code handshakeError() const { return m_socket.handshakeError(); }
     // The server's answer to the upgrade request: 101, or the refusal with its body.
-    const netclient::websocket::response_type& handshakeResponse() const { return m_handshakeResponse; }
-
-    error_code sendText(std::string_view text) {
-        auto& stream = boost::beast::get_lowest_layer(m_ws);
-        return netclient::runStep(m_io, stream, [&](auto done) {
-            m_ws.text(true);
-            m_ws.async_write(boost::asio::buffer(text.data(), text.size()), std::move(done));
-        });
+    const netclient::websocket::response_type& handshakeResponse() const {
+        return m_socket.handshakeResponse();
     }
 
+    error_code sendText(std::string_view text) { return m_socket.send(text); }
     error_code send(const Message& message) { return sendText(boost::json::serialize(message)); }
 
     // The next message in arrival order, queued ones first; nullopt when the read failed (the
@@ -109,40 +89,28 @@ public:
     }
 
     // The close frame the server sent, once a read failed because the server closed.
-    netclient::websocket::close_reason closeReason() const { return m_ws.reason(); }
+    netclient::websocket::close_reason closeReason() const { return m_socket.closeReason(); }
 
     // Messages read while waiting for an answer and not consumed yet.
     const std::deque<Message>& queued() const { return m_queued; }
 
-    error_code close() {
-        auto& stream = boost::beast::get_lowest_layer(m_ws);
-        return netclient::runStep(m_io, stream, [&](auto done) {
-            m_ws.async_close(netclient::websocket::close_code::normal, std::move(done));
-        });
-    }
+    error_code close() { return m_socket.close(); }
 
 private:
     std::optional<Message> readOne() {
-        auto& stream = boost::beast::get_lowest_layer(m_ws);
-        boost::beast::flat_buffer buffer;
-        const error_code ec =
-            netclient::runStep(m_io, stream, [&](auto done) { m_ws.async_read(buffer, std::move(done)); });
-        if (ec) {
+        auto text = m_socket.read();
+        if (!text) {
             return std::nullopt;
         }
         error_code parseError;
-        boost::json::value value =
-            boost::json::parse(boost::beast::buffers_to_string(buffer.data()), parseError);
+        boost::json::value value = boost::json::parse(*text, parseError);
         if (parseError || !value.is_object()) {
             return std::nullopt;
         }
         return std::move(value.get_object());
     }
 
-    boost::asio::io_context m_io;
-    netclient::websocket::stream<boost::beast::tcp_stream> m_ws;
-    netclient::websocket::response_type m_handshakeResponse;
-    error_code m_handshakeError;
+    WebSocketTestClient m_socket;
     std::deque<Message> m_queued;
 };
 
