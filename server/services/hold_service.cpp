@@ -46,7 +46,13 @@ Unexpected<protocol::Problem> holdChangeProblem(storage::HoldChangeError error) 
 
 HoldService::HoldService(storage::InventoryRepository& inventory, EventCatalog& events,
                          InventoryListener& listener, storage::ExtendPolicy extendPolicy, Clock clock)
-    : m_inventory(inventory), m_events(events), m_listener(listener), m_batcher(inventory),
+    : m_inventory(inventory), m_events(events), m_listener(listener),
+      m_holdBatches([&inventory](storage::EventId event, std::span<const storage::HoldPlan> plans) {
+          return inventory.createHolds(event, plans);
+      }),
+      m_releaseBatches([&inventory](storage::EventId event, std::span<const std::string> holdIds) {
+          return inventory.releaseHolds(event, holdIds);
+      }),
       m_extendPolicy(extendPolicy), m_clock(std::move(clock)) {}
 
 Outcome<protocol::HoldResponse> HoldService::hold(const Caller& caller, std::string_view eventId,
@@ -116,7 +122,7 @@ Outcome<protocol::HoldResponse> HoldService::hold(const Caller& caller, std::str
             return unexpected(priced.error());
         }
         plan.holdId = security::newUuid();
-        storage::HoldOutcome outcome = m_batcher.submit(record.id, plan);
+        storage::HoldOutcome outcome = m_holdBatches.submit(record.id, plan);
         if (const auto* created = std::get_if<storage::HoldCreated>(&outcome)) {
             m_listener.inventoryChanged(record.id);
             priced->holdId = plan.holdId;
@@ -260,7 +266,7 @@ Outcome<Done> HoldService::release(const Caller& caller, std::string_view holdId
     if (!hold) {
         return unexpected(hold.error());
     }
-    auto released = m_inventory.releaseHold(hold->id);
+    auto released = m_releaseBatches.submit(hold->eventId, hold->id);
     if (!released) {
         return holdChangeProblem(released.error());
     }

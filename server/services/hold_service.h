@@ -3,8 +3,8 @@
 #include "common/protocol/holds.h"
 #include "server/services/caller.h"
 #include "server/services/clock.h"
+#include "server/services/event_batcher.h"
 #include "server/services/event_catalog.h"
-#include "server/services/hold_batcher.h"
 #include "server/services/inventory_listener.h"
 #include "server/services/outcome.h"
 #include "server/storage/inventory_repository.h"
@@ -44,7 +44,8 @@ private:
     storage::InventoryRepository& m_inventory;
     EventCatalog& m_events;
     InventoryListener& m_listener;
-    HoldBatcher m_batcher;
+    EventBatcher<storage::HoldPlan, storage::HoldOutcome> m_holdBatches;
+    EventBatcher<std::string, storage::ReleaseOutcome> m_releaseBatches;
     storage::ExtendPolicy m_extendPolicy;
     Clock m_clock;
 };

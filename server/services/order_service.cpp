@@ -182,7 +182,10 @@ OrderService::OrderService(storage::OrderRepository& orders, storage::InventoryR
                            const security::TicketSigner& signer, InventoryListener& listener,
                            OrderPolicy policy)
     : m_orders(orders), m_inventory(inventory), m_events(events), m_gateway(gateway), m_signer(signer),
-      m_listener(listener), m_policy(policy) {}
+      m_listener(listener), m_policy(policy),
+      m_commitBatches([&orders](storage::EventId event, std::span<const storage::OrderPlan> plans) {
+          return orders.commitOrders(event, plans);
+      }) {}
 
 void OrderService::releaseQuietly(const storage::ClaimToken& claim) noexcept {
     try {
@@ -328,7 +331,7 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
         plan.payment.reference = chargeId;
     }
 
-    auto committed = m_orders.commitOrder(plan);
+    auto committed = m_commitBatches.submit(plan.eventId, plan);
     if (!committed) {
         // The hold went (or became another order) while the card was charged: give the money
         // back. After ClaimLost the attempt that took the key over owns the same charge.

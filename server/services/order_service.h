@@ -3,6 +3,7 @@
 #include "common/protocol/orders.h"
 #include "server/security/ticket_signer.h"
 #include "server/services/caller.h"
+#include "server/services/event_batcher.h"
 #include "server/services/event_catalog.h"
 #include "server/services/inventory_listener.h"
 #include "server/services/outcome.h"
@@ -73,6 +74,7 @@ private:
     const security::TicketSigner& m_signer;
     InventoryListener& m_listener;
     OrderPolicy m_policy;
+    EventBatcher<storage::OrderPlan, storage::CommitOutcome> m_commitBatches;
 };
 
 // The wire form of a stored order.

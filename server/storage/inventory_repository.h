@@ -56,6 +56,7 @@ struct StoredHold {
 };
 
 enum class HoldChangeError { NotFound, NotActive, Expired, ExtendLimit };
+using ReleaseOutcome = Expected<Done, HoldChangeError>;
 
 struct ExtendPolicy {
     int maxExtensions = 2;
@@ -76,7 +77,12 @@ public:
     virtual std::optional<StoredHold> findHold(std::string_view holdId) = 0;
     virtual Expected<Timestamp, HoldChangeError> extendHold(std::string_view holdId, std::chrono::seconds by,
                                                             const ExtendPolicy& policy) = 0;
-    virtual Expected<Done, HoldChangeError> releaseHold(std::string_view holdId) = 0;
+    // Releases every hold of the event in one transaction, each on its own: NotFound for an id that
+    // is not a hold of this event, NotActive for one no longer active, Expired for one whose time is up.
+    virtual std::vector<ReleaseOutcome> releaseHolds(EventId event, std::span<const std::string> holdIds) = 0;
+    ReleaseOutcome releaseHold(EventId event, const std::string& holdId) {
+        return std::move(releaseHolds(event, std::span(&holdId, 1)).front());
+    }
     // Marks holds whose time is up as expired and puts their seats and places back, at most
     // `limit` holds per call; returns the number of holds expired.
     virtual int expireHolds(int limit) = 0;

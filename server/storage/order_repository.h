@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -122,6 +123,7 @@ enum class CommitError {
     HoldCommitted, // the hold already is an order
     ClaimLost,     // another attempt took the idempotency key over; nothing was written
 };
+using CommitOutcome = Expected<StoredOrder, CommitError>;
 
 // ---- Refunds ----------------------------------------------------------------------------------
 
@@ -176,10 +178,15 @@ public:
     // stored response, or one that another attempt took over, is left alone.
     virtual void releaseIdempotencyKey(const ClaimToken& token) = 0;
 
-    // One transaction: the hold's seats and places become sold (exact expiry: a seat whose hold
-    // time has passed does not match), the order, its tickets and payment are written, the hold
-    // becomes committed, the changes are logged, the claim gets its response, the audit log its row.
-    virtual Expected<StoredOrder, CommitError> commitOrder(const OrderPlan& plan) = 0;
+    // One transaction for every plan of the event, each decided on its own and in order: the hold's
+    // seats and places become sold (exact expiry: a seat whose hold time has passed does not
+    // match), the order, its tickets and payment are written, the hold becomes committed, the
+    // changes are logged, the claim gets its response, the audit log its row. Set-based: the
+    // statements per call do not grow with the number of plans.
+    virtual std::vector<CommitOutcome> commitOrders(EventId event, std::span<const OrderPlan> plans) = 0;
+    CommitOutcome commitOrder(const OrderPlan& plan) {
+        return std::move(commitOrders(plan.eventId, std::span(&plan, 1)).front());
+    }
     // Nullopt for an unknown or malformed id.
     virtual std::optional<StoredOrder> findOrder(std::string_view orderId) = 0;
     // One transaction: tickets refunded, seats back on sale and GA places back, logged, the refund

@@ -456,7 +456,7 @@ private Q_SLOTS:
         QCOMPARE(late.error().status, 410);
 
         const std::string released = takeHold(m_customer, {"S-A-2"});
-        QVERIFY(m_inventory->releaseHold(released).hasValue());
+        QVERIFY(m_inventory->releaseHold(m_event, released).hasValue());
         QVERIFY(isProblem(m_service->commit(m_customer, released, "k2", card("tok_visa")),
                           ProblemKind::HoldExpired));
         QCOMPARE(m_gateway->chargeCount(), 0);

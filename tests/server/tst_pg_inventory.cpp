@@ -145,6 +145,30 @@ private Q_SLOTS:
         verifyChangeLogGapFree();
     }
 
+    void releasesInOneBatchAreDecidedOneByOne() {
+        pg::PgInventoryRepository inventory(*m_pool);
+        QVERIFY(created(inventory
+                            .createHolds(m_event, std::vector{plan(kHoldA, m_user, {"A-1", "A-2"}),
+                                                              plan(kHoldB, m_user, {"A-3"})})
+                            .at(0)));
+        exec("UPDATE holds SET expires_at = now() - interval '1 millisecond' WHERE id = '" +
+             std::string(kHoldB) + "'");
+        const std::vector<std::string> ids{kHoldA, kHoldA, kHoldB, kHoldC, "not-a-uuid"};
+        const auto outcomes = inventory.releaseHolds(m_event, ids);
+        QCOMPARE(outcomes.size(), ids.size());
+        QVERIFY(outcomes[0].hasValue());
+        QVERIFY(outcomes[1].error() == storage::HoldChangeError::NotActive); // released just before
+        QVERIFY(outcomes[2].error() == storage::HoldChangeError::Expired);
+        QVERIFY(outcomes[3].error() == storage::HoldChangeError::NotFound);
+        QVERIFY(outcomes[4].error() == storage::HoldChangeError::NotFound);
+        QCOMPARE(seatState("A-1"), std::string("available"));
+        QCOMPARE(seatState("A-2"), std::string("available"));
+        QCOMPARE(seatState("A-3"), std::string("held")); // the sweeper's to tidy
+        QCOMPARE(query1("SELECT state FROM holds WHERE id = '" + std::string(kHoldA) + "'"),
+                 std::string("released"));
+        verifyChangeLogGapFree();
+    }
+
     void expiredHoldIsAvailableWithoutSweeper() {
         pg::PgInventoryRepository inventory(*m_pool);
         QVERIFY(created(inventory.createHolds(m_event, std::vector{plan(kHoldA, m_user, {"A-1"})}).at(0)));
@@ -229,12 +253,13 @@ private Q_SLOTS:
         const auto again = inventory.extendHold(kHoldA, std::chrono::seconds(60), policy);
         QVERIFY(!again.hasValue() && again.error() == storage::HoldChangeError::ExtendLimit);
 
-        QVERIFY(inventory.releaseHold(kHoldA).hasValue());
+        QVERIFY(inventory.releaseHold(m_event, kHoldA).hasValue());
         QCOMPARE(seatState("A-1"), std::string("available"));
         QCOMPARE(query1("SELECT held FROM event_ga_areas"), std::string("0"));
-        const auto twice = inventory.releaseHold(kHoldA);
+        const auto twice = inventory.releaseHold(m_event, kHoldA);
         QVERIFY(!twice.hasValue() && twice.error() == storage::HoldChangeError::NotActive);
-        QVERIFY(!inventory.releaseHold("not-a-uuid").hasValue());
+        const auto malformed = inventory.releaseHold(m_event, "not-a-uuid");
+        QVERIFY(!malformed.hasValue() && malformed.error() == storage::HoldChangeError::NotFound);
         QVERIFY(!inventory.findHold(kHoldC).has_value());
         verifyChangeLogGapFree();
     }

@@ -26,6 +26,7 @@ const char* kHoldA = "00000000-0000-4000-8000-00000000000a";
 const char* kHoldB = "00000000-0000-4000-8000-00000000000b";
 const char* kOrderA = "00000000-0000-4000-8000-0000000000a1";
 const char* kOrderB = "00000000-0000-4000-8000-0000000000b1";
+const char* kOrderC = "00000000-0000-4000-8000-0000000000c1";
 const char* kRefund1 = "00000000-0000-4000-8000-0000000000f1";
 const char* kRefund2 = "00000000-0000-4000-8000-0000000000f2";
 const char* kRefund3 = "00000000-0000-4000-8000-0000000000f3";
@@ -282,6 +283,34 @@ private Q_SLOTS:
             m_orders->commitOrder(orderPlan(kHoldA, kOrderB, {"S-A-1"}, 0, claim("k2", "commit:a")));
         QVERIFY(!twice.hasValue() && twice.error() == storage::CommitError::HoldCommitted);
         QCOMPARE(query1("SELECT count(*) FROM orders"), std::string("1"));
+    }
+
+    void commitsInOneBatchAreDecidedOneByOne() {
+        takeHold(kHoldA, {"S-A-1"}, 1);
+        takeHold(kHoldB, {"S-A-2", "S-A-3"});
+        exec("UPDATE event_seats SET held_until = now() - interval '1 millisecond' WHERE seat_id = 'S-A-3'");
+        const std::string seqBefore = query1("SELECT last_seq FROM events");
+        const std::vector plans{
+            orderPlan(kHoldA, kOrderA, {"S-A-1"}, 1, claim("k1", "commit:a")),
+            orderPlan(kHoldA, kOrderB, {"S-A-1"}, 1, claim("k2", "commit:a")),          // the same hold again
+            orderPlan(kHoldB, kOrderC, {"S-A-2", "S-A-3"}, 0, claim("k3", "commit:b")), // not whole
+        };
+        const auto outcomes = m_orders->commitOrders(m_event, plans);
+        QCOMPARE(outcomes.size(), plans.size());
+        QVERIFY(outcomes[0].hasValue());
+        QVERIFY(outcomes[1].error() == storage::CommitError::HoldCommitted);
+        QVERIFY(outcomes[2].error() == storage::CommitError::HoldGone);
+        QCOMPARE(query1("SELECT count(*) FROM orders"), std::string("1"));
+        QCOMPARE(query1("SELECT count(*) FROM tickets"), std::string("2"));
+        QCOMPARE(query1("SELECT held || '/' || sold FROM event_ga_areas"), std::string("0/1"));
+        QCOMPARE(seatState("S-A-1"), std::string("sold"));
+        QCOMPARE(seatState("S-A-2"), std::string("held"));
+        QCOMPARE(query1("SELECT count(*) FROM audit_log"), std::string("1"));
+        // One seat and one GA area changed.
+        QCOMPARE(std::stoll(query1("SELECT last_seq FROM events")), std::stoll(seqBefore) + 2);
+        QCOMPARE(query1("SELECT response FROM idempotency_keys WHERE key = 'k1'"),
+                 "{\"order\":\"" + outcomes[0]->number + "\"}");
+        QCOMPARE(query1("SELECT count(*) FROM idempotency_keys WHERE response IS NULL"), std::string("2"));
     }
 
     void idempotencyClaims() {

@@ -7,6 +7,8 @@
 #include "server/storage/pg/sql_values.h"
 #include "server/storage/pg/transaction.h"
 
+#include <boost/json/parse.hpp>
+
 #include <algorithm>
 #include <map>
 #include <pqxx/pqxx>
@@ -70,11 +72,17 @@ std::map<storage::UserId, int> ticketsOwned(pqxx::transaction_base& tx, storage:
     return owned;
 }
 
+// One statement, so that it needs no transaction: the seats and GA lines come as JSON arrays.
 std::optional<storage::StoredHold> readHold(pqxx::transaction_base& tx, std::string_view holdId) {
-    const auto rows =
-        tx.exec_params("SELECT event_id, user_id, state, expires_at < now(), usher_us(expires_at), "
-                       "extend_count FROM holds WHERE id = $1::uuid",
-                       std::string(holdId));
+    const auto rows = tx.exec_params(
+        "SELECT h.event_id, h.user_id, h.state, h.expires_at < now(), usher_us(h.expires_at), "
+        "h.extend_count, "
+        "(SELECT coalesce(json_agg(json_build_array(seat_id, category) ORDER BY seat_id), '[]') "
+        " FROM hold_seats WHERE hold_id = h.id), "
+        "(SELECT coalesce(json_agg(json_build_array(area_id, quantity) ORDER BY area_id), '[]') "
+        " FROM hold_ga_lines WHERE hold_id = h.id) "
+        "FROM holds h WHERE h.id = $1::uuid",
+        std::string(holdId));
     if (rows.empty()) {
         return std::nullopt;
     }
@@ -91,14 +99,15 @@ std::optional<storage::StoredHold> readHold(pqxx::transaction_base& tx, std::str
     hold.expired = row[3].as<bool>();
     hold.expiresAt = timestampOf(row[4]);
     hold.extendCount = row[5].as<int>();
-    for (const auto& seat : tx.exec_params(
-             "SELECT seat_id, category FROM hold_seats WHERE hold_id = $1::uuid ORDER BY seat_id", hold.id)) {
-        hold.seats.push_back({seat[0].as<std::string>(), seat[1].as<std::string>()});
+    const boost::json::value seats = boost::json::parse(row[6].c_str());
+    const boost::json::value lines = boost::json::parse(row[7].c_str());
+    for (const auto& seat : seats.as_array()) {
+        const auto& pair = seat.as_array();
+        hold.seats.push_back({std::string(pair.at(0).as_string()), std::string(pair.at(1).as_string())});
     }
-    for (const auto& line : tx.exec_params(
-             "SELECT area_id, quantity FROM hold_ga_lines WHERE hold_id = $1::uuid ORDER BY area_id",
-             hold.id)) {
-        hold.ga.push_back({line[0].as<std::string>(), line[1].as<int>()});
+    for (const auto& line : lines.as_array()) {
+        const auto& pair = line.as_array();
+        hold.ga.push_back({std::string(pair.at(0).as_string()), static_cast<int>(pair.at(1).as_int64())});
     }
     return hold;
 }
@@ -118,16 +127,27 @@ void returnHeldInventory(pqxx::transaction_base& tx, storage::EventId event,
                          const std::vector<std::string>& holdIds, bool onlyExpired) {
     ChangeBatch changes;
     const std::string ids = textArray(holdIds);
-    const auto seats = tx.exec_params(
-        // Through hold_seats: a primary-key lookup per seat, whatever the planner's statistics say.
-        std::string("UPDATE event_seats s SET state = CASE WHEN s.allotment IS NULL THEN 'available' ELSE "
-                    "'allotted' END, hold_id = NULL, held_until = NULL FROM hold_seats h "
-                    "WHERE h.hold_id = ANY($2::uuid[]) AND s.event_id = $1 AND s.seat_id = h.seat_id "
-                    "AND s.hold_id = h.hold_id AND s.state = 'held'") +
-            (onlyExpired ? " AND s.held_until < now()" : "") + " RETURNING s.seat_id, s.state",
-        event, ids);
-    for (const auto& row : seats) {
-        changes.seats.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+    // The hold's seats first, then one primary-key update per seat: a join of hold_seats with
+    // event_seats may be planned as a scan of every event's seats.
+    std::vector<std::string> seatIds, seatHolds;
+    for (const auto& row :
+         tx.exec_params("SELECT seat_id, hold_id FROM hold_seats WHERE hold_id = ANY($1::uuid[])", ids)) {
+        seatIds.push_back(row[0].as<std::string>());
+        seatHolds.push_back(row[1].as<std::string>());
+    }
+    if (!seatIds.empty()) {
+        const auto seats = tx.exec_params(
+            std::string(
+                "UPDATE event_seats s SET state = CASE WHEN s.allotment IS NULL THEN 'available' ELSE "
+                "'allotted' END, hold_id = NULL, held_until = NULL "
+                "FROM unnest($2::text[], $3::uuid[]) AS h(seat_id, hold_id) "
+                "WHERE s.event_id = $1 AND s.seat_id = h.seat_id AND s.hold_id = h.hold_id "
+                "AND s.state = 'held'") +
+                (onlyExpired ? " AND s.held_until < now()" : "") + " RETURNING s.seat_id, s.state",
+            event, textArray(seatIds), textArray(seatHolds));
+        for (const auto& row : seats) {
+            changes.seats.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+        }
     }
     const auto lines =
         tx.exec_params("UPDATE hold_ga_lines SET active = false "
@@ -305,7 +325,7 @@ std::optional<storage::StoredHold> PgInventoryRepository::findHold(std::string_v
     if (!isUuid(holdId)) {
         return std::nullopt;
     }
-    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) { return readHold(tx, holdId); });
+    return inSingleStatement(m_pool, [&](pqxx::transaction_base& tx) { return readHold(tx, holdId); });
 }
 
 Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::string_view holdId,
@@ -365,29 +385,54 @@ Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::stri
         });
 }
 
-Expected<Done, HoldChangeError> PgInventoryRepository::releaseHold(std::string_view holdId) {
-    if (!isUuid(holdId)) {
-        return unexpected(HoldChangeError::NotFound);
-    }
-    const std::optional<storage::EventId> event =
-        inTransaction(m_pool, [&](pqxx::transaction_base& tx) { return eventOfHold(tx, holdId); });
-    if (!event) {
-        return unexpected(HoldChangeError::NotFound);
-    }
-    return writeToEvent(m_pool, *event, [&](pqxx::transaction_base& tx) -> Expected<Done, HoldChangeError> {
-        const std::string id(holdId);
-        const auto row =
-            tx.exec_params1("SELECT state, expires_at < now() FROM holds WHERE id = $1::uuid FOR UPDATE", id);
-        if (row[0].as<std::string>() != "active") {
-            return unexpected(HoldChangeError::NotActive);
+std::vector<storage::ReleaseOutcome>
+PgInventoryRepository::releaseHolds(storage::EventId event, std::span<const std::string> holdIds) {
+    std::vector<storage::ReleaseOutcome> outcomes(holdIds.size(), unexpected(HoldChangeError::NotFound));
+    std::vector<std::string> wellFormed;
+    for (const std::string& id : holdIds) {
+        if (isUuid(id)) {
+            wellFormed.push_back(asciiLowercase(id));
         }
-        if (row[1].as<bool>()) {
-            return unexpected(HoldChangeError::Expired);
+    }
+    if (wellFormed.empty()) {
+        return outcomes;
+    }
+    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t) {
+        struct Row {
+            std::string state;
+            bool expired = false;
+        };
+        std::map<std::string, Row> holds;
+        for (const auto& row : tx.exec_params("SELECT id, state, expires_at < now() FROM holds "
+                                              "WHERE id = ANY($1::uuid[]) AND event_id = $2 FOR UPDATE",
+                                              textArray(wellFormed), event)) {
+            holds[row[0].as<std::string>()] = {row[1].as<std::string>(), row[2].as<bool>()};
         }
-        tx.exec_params("UPDATE holds SET state = 'released' WHERE id = $1::uuid", id);
-        returnHeldInventory(tx, *event, {id}, false);
-        return Done{};
+        std::vector<std::string> released;
+        for (std::size_t i = 0; i < holdIds.size(); ++i) {
+            const auto found = isUuid(holdIds[i]) ? holds.find(asciiLowercase(holdIds[i])) : holds.end();
+            if (found == holds.end()) {
+                continue; // NotFound
+            }
+            Row& hold = found->second;
+            if (hold.state != "active") {
+                outcomes[i] = unexpected(HoldChangeError::NotActive);
+            } else if (hold.expired) {
+                outcomes[i] = unexpected(HoldChangeError::Expired);
+            } else {
+                outcomes[i] = Done{};
+                hold.state = "released"; // the same id twice in one batch: the second is too late
+                released.push_back(found->first);
+            }
+        }
+        if (!released.empty()) {
+            tx.exec_params("UPDATE holds SET state = 'released' WHERE id = ANY($1::uuid[])",
+                           textArray(released));
+            returnHeldInventory(tx, event, released, false);
+        }
+        return true;
     });
+    return outcomes;
 }
 
 int PgInventoryRepository::expireHolds(int limit) {

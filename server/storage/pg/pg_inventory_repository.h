@@ -15,7 +15,8 @@ public:
     std::optional<storage::StoredHold> findHold(std::string_view holdId) override;
     Expected<Timestamp, storage::HoldChangeError> extendHold(std::string_view holdId, std::chrono::seconds by,
                                                              const storage::ExtendPolicy& policy) override;
-    Expected<Done, storage::HoldChangeError> releaseHold(std::string_view holdId) override;
+    std::vector<storage::ReleaseOutcome> releaseHolds(storage::EventId event,
+                                                      std::span<const std::string> holdIds) override;
     int expireHolds(int limit) override;
     std::vector<std::string> availableSeats(storage::EventId event) override;
 

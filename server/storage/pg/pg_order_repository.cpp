@@ -33,10 +33,6 @@ namespace {
 
 constexpr int kCreatedStatus = 201;
 
-// Thrown inside a commit transaction to roll back what it wrote: a seat or GA line of the hold was
-// no longer held by it (expired at the database's now, or taken after expiry).
-struct HoldNotWhole {};
-
 std::string channelName(storage::Channel channel) {
     return channel == storage::Channel::Online ? "online" : "box_office";
 }
@@ -56,31 +52,74 @@ std::optional<std::string> optionalText(const pqxx::field& field) {
     return field.as<std::string>();
 }
 
-std::optional<std::string> optionalNumber(const std::optional<std::int64_t>& value) {
-    if (!value) {
-        return std::nullopt;
+// Which claims are still their attempt's and unanswered; locks those until the transaction ends.
+std::vector<bool> ownedClaims(pqxx::transaction_base& tx, std::span<const ClaimToken> claims) {
+    std::vector<std::string> users, keys, attempts;
+    for (const ClaimToken& claim : claims) {
+        users.push_back(std::to_string(claim.user));
+        keys.push_back(claim.key);
+        attempts.push_back(std::to_string(claim.attempt));
     }
-    return std::to_string(*value);
+    std::vector<bool> owned(claims.size(), false);
+    for (const auto& row :
+         tx.exec_params("SELECT c.ord FROM unnest($1::bigint[], $2::text[], $3::bigint[]) WITH ORDINALITY "
+                        "AS c(user_id, key, attempt, ord) JOIN idempotency_keys k ON k.user_id = c.user_id "
+                        "AND k.key = c.key AND k.response IS NULL AND usher_us(k.created_at) = c.attempt "
+                        "ORDER BY k.user_id, k.key FOR UPDATE OF k",
+                        textArray(users), textArray(keys), textArray(attempts))) {
+        owned.at(row[0].as<std::size_t>() - 1) = true;
+    }
+    return owned;
 }
 
-// The claim is still this attempt's and unanswered; locks it until the transaction ends.
 bool ownsClaim(pqxx::transaction_base& tx, const ClaimToken& claim) {
-    return !tx.exec_params("SELECT 1 FROM idempotency_keys WHERE user_id = $1 AND key = $2 "
-                           "AND response IS NULL AND usher_us(created_at) = $3 FOR UPDATE",
-                           claim.user, claim.key, claim.attempt)
-                .empty();
+    return ownedClaims(tx, std::span(&claim, 1)).front();
+}
+
+// Answers each claim with its body, as the response a replay returns.
+void storeResponses(pqxx::transaction_base& tx, std::span<const ClaimToken> claims, int status,
+                    const std::vector<std::string>& bodies) {
+    std::vector<std::string> users, keys, attempts;
+    for (const ClaimToken& claim : claims) {
+        users.push_back(std::to_string(claim.user));
+        keys.push_back(claim.key);
+        attempts.push_back(std::to_string(claim.attempt));
+    }
+    tx.exec_params("UPDATE idempotency_keys k SET status = $5, response = c.body "
+                   "FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[]) "
+                   "AS c(user_id, key, attempt, body) "
+                   "WHERE k.user_id = c.user_id AND k.key = c.key AND usher_us(k.created_at) = c.attempt",
+                   textArray(users), textArray(keys), textArray(attempts), textArray(bodies), status);
 }
 
 void storeResponse(pqxx::transaction_base& tx, const ClaimToken& claim, int status, const std::string& body) {
-    tx.exec_params("UPDATE idempotency_keys SET status = $4, response = $5 "
-                   "WHERE user_id = $1 AND key = $2 AND usher_us(created_at) = $3",
-                   claim.user, claim.key, claim.attempt, status, body);
+    storeResponses(tx, std::span(&claim, 1), status, {body});
+}
+
+// One audit row per entry, chained in order.
+struct AuditEntry {
+    storage::UserId actor = 0;
+    std::string subject;
+    boost::json::value details;
+};
+
+void auditAppendAll(pqxx::transaction_base& tx, const std::string& action,
+                    const std::vector<AuditEntry>& entries) {
+    std::vector<std::string> actors, subjects, details;
+    for (const AuditEntry& entry : entries) {
+        actors.push_back(std::to_string(entry.actor));
+        subjects.push_back(entry.subject);
+        details.push_back(boost::json::serialize(entry.details));
+    }
+    tx.exec_params("SELECT count(audit_append(a.actor, $1, a.subject, a.details::jsonb)) FROM "
+                   "(SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[]) WITH ORDINALITY "
+                   "AS u(actor, subject, details, ord) ORDER BY ord) a",
+                   action, textArray(actors), textArray(subjects), textArray(details));
 }
 
 void auditAppend(pqxx::transaction_base& tx, storage::UserId actor, const std::string& action,
                  const std::string& subject, const boost::json::value& details) {
-    tx.exec_params("SELECT audit_append($1, $2, $3, $4::jsonb)", actor, action, subject,
-                   boost::json::serialize(details));
+    auditAppendAll(tx, action, {{actor, subject, details}});
 }
 
 std::optional<StoredOrder> readOrder(pqxx::transaction_base& tx, const std::string& orderId) {
@@ -138,64 +177,171 @@ std::optional<StoredOrder> readOrder(pqxx::transaction_base& tx, const std::stri
     return order;
 }
 
-// Marks the hold's seats sold and moves its GA places from held to sold. Only seats still held by
-// this hold at the database's now match (invariant 3); anything less than the whole hold rolls
-// the transaction back.
-void sellHeldInventory(pqxx::transaction_base& tx, const storage::OrderPlan& plan, ChangeBatch& changes) {
-    const std::int64_t holdSeats =
-        tx.exec_params1("SELECT count(*) FROM hold_seats WHERE hold_id = $1::uuid", plan.holdId)[0]
-            .as<std::int64_t>();
-    std::set<std::string> soldSeats;
+// A hold about to be committed, as the database has it, with its seats and GA lines locked.
+struct HoldToCommit {
+    std::string state;
+    bool expired = false;
+    storage::UserId user = 0;
+    std::set<std::string> seats;
+    std::map<std::string, std::int64_t> places; // GA places per area
+    // Every seat and GA line is still held by this hold at the database's now (invariant 3: a
+    // seat whose hold time has passed may have been taken by the next hold).
+    bool whole = true;
+};
+
+std::map<std::string, HoldToCommit> lockHoldsToCommit(pqxx::transaction_base& tx, storage::EventId event,
+                                                      const std::vector<std::string>& holdIds) {
+    std::map<std::string, HoldToCommit> holds;
+    const std::string ids = textArray(holdIds);
+    for (const auto& row : tx.exec_params("SELECT id, state, expires_at < now(), user_id FROM holds "
+                                          "WHERE id = ANY($1::uuid[]) AND event_id = $2 FOR UPDATE",
+                                          ids, event)) {
+        HoldToCommit& hold = holds[row[0].as<std::string>()];
+        hold.state = row[1].as<std::string>();
+        hold.expired = row[2].as<bool>();
+        hold.user = row[3].as<storage::UserId>();
+    }
+    // The holds' seats, then the seats themselves by primary key: a join of hold_seats with
+    // event_seats may be planned as a scan of every event's seats.
+    std::map<std::string, std::string> holdOfSeat;
+    std::vector<std::string> seatIds;
     for (const auto& row :
-         tx.exec_params("UPDATE event_seats s SET state = 'sold', order_id = $3::uuid, "
-                        "hold_id = NULL, held_until = NULL FROM hold_seats h "
-                        "WHERE h.hold_id = $2::uuid AND s.event_id = $1 AND s.seat_id = h.seat_id "
-                        "AND s.hold_id = $2::uuid AND s.state = 'held' "
-                        "AND s.held_until >= now() RETURNING s.seat_id",
-                        plan.eventId, plan.holdId, plan.orderId)) {
-        soldSeats.insert(row[0].as<std::string>());
+         tx.exec_params("SELECT hold_id, seat_id FROM hold_seats WHERE hold_id = ANY($1::uuid[])", ids)) {
+        holds[row[0].as<std::string>()].seats.insert(row[1].as<std::string>());
+        holdOfSeat[row[1].as<std::string>()] = row[0].as<std::string>();
+        seatIds.push_back(row[1].as<std::string>());
     }
-    if (static_cast<std::int64_t>(soldSeats.size()) != holdSeats) {
-        throw HoldNotWhole{};
+    std::set<std::string> stillHeld;
+    if (!seatIds.empty()) {
+        for (const auto& row : tx.exec_params(
+                 "SELECT seat_id, hold_id::text, state = 'held' AND held_until >= now() FROM event_seats "
+                 "WHERE event_id = $1 AND seat_id = ANY($2::text[]) ORDER BY seat_id FOR UPDATE",
+                 event, textArray(seatIds))) {
+            const std::string seat = row[0].as<std::string>();
+            if (!row[1].is_null() && row[1].as<std::string>() == holdOfSeat[seat] && row[2].as<bool>()) {
+                stillHeld.insert(seat);
+            }
+        }
     }
+    for (auto& [id, hold] : holds) {
+        for (const std::string& seat : hold.seats) {
+            hold.whole = hold.whole && stillHeld.contains(seat);
+        }
+    }
+    for (const auto& row : tx.exec_params(
+             "SELECT hold_id, area_id, quantity, active AND expires_at >= now() FROM hold_ga_lines "
+             "WHERE hold_id = ANY($1::uuid[]) FOR UPDATE",
+             ids)) {
+        HoldToCommit& hold = holds[row[0].as<std::string>()];
+        hold.places[row[1].as<std::string>()] += row[2].as<std::int64_t>();
+        hold.whole = hold.whole && row[3].as<bool>();
+    }
+    return holds;
+}
 
-    const std::int64_t holdLines =
-        tx.exec_params1("SELECT count(*) FROM hold_ga_lines WHERE hold_id = $1::uuid", plan.holdId)[0]
-            .as<std::int64_t>();
-    const auto lines = tx.exec_params("UPDATE hold_ga_lines SET active = false WHERE hold_id = $1::uuid "
-                                      "AND active AND expires_at >= now() RETURNING area_id, quantity",
-                                      plan.holdId);
-    if (static_cast<std::int64_t>(lines.size()) != holdLines) {
-        throw HoldNotWhole{};
-    }
-    std::map<std::string, std::int64_t> soldPlaces;
-    for (const auto& row : lines) {
-        soldPlaces[row[0].as<std::string>()] += row[1].as<std::int64_t>();
-    }
-
-    // The service made the tickets from the same hold: they must name exactly what was sold.
-    std::set<std::string> ticketSeats;
-    std::map<std::string, std::int64_t> ticketPlaces;
+// The service made the tickets from the same hold: they must name exactly what is sold.
+void checkTicketsMatch(const storage::OrderPlan& plan, const HoldToCommit& hold) {
+    std::set<std::string> seats;
+    std::map<std::string, std::int64_t> places;
     std::size_t seatTickets = 0;
     for (const auto& ticket : plan.tickets) {
         if (ticket.seat.has_value() == ticket.gaArea.has_value()) {
             throw std::logic_error("a ticket needs exactly one of seat and GA area");
         }
         if (ticket.seat) {
-            ticketSeats.insert(*ticket.seat);
+            seats.insert(*ticket.seat);
             ++seatTickets;
         } else {
-            ++ticketPlaces[*ticket.gaArea];
+            ++places[*ticket.gaArea];
         }
     }
-    if (ticketSeats != soldSeats || seatTickets != soldSeats.size() || ticketPlaces != soldPlaces) {
+    if (seats != hold.seats || seatTickets != hold.seats.size() || places != hold.places) {
         throw std::logic_error("the order's tickets do not match hold " + plan.holdId);
     }
+}
 
-    for (const std::string& seat : soldSeats) {
-        changes.seats.emplace_back(seat, "sold");
+// Column arrays for the set-based statements that write a batch of orders. Nullable values travel
+// as '' (ids, numbers and references are never empty) and become NULL through nullif.
+struct OrderColumns {
+    std::vector<std::string> id, number, user, hold, channel, total, currency, changeDue;
+    std::vector<std::string> payMethod, payTendered, payReference;
+    std::vector<std::string> ticketId, ticketOrder, ticketPosition, ticketSeat, ticketArea, ticketType,
+        ticketPrice, ticketCode, ticketSignature;
+    std::vector<std::string> soldSeat, soldSeatOrder;
+
+    void add(const StoredOrder& order, const storage::OrderPlan& plan) {
+        id.push_back(order.id);
+        number.push_back(order.number);
+        user.push_back(std::to_string(order.user));
+        hold.push_back(order.holdId);
+        channel.push_back(channelName(order.channel));
+        total.push_back(std::to_string(order.total.amount));
+        currency.push_back(std::string(order.total.currency.code()));
+        changeDue.push_back(order.change ? std::to_string(order.change->amount) : "");
+        payMethod.push_back(std::string(protocol::toString(plan.payment.method)));
+        payTendered.push_back(plan.payment.tendered ? std::to_string(*plan.payment.tendered) : "");
+        payReference.push_back(plan.payment.reference.value_or(""));
+        for (std::size_t i = 0; i < plan.tickets.size(); ++i) {
+            const storage::NewTicket& ticket = plan.tickets[i];
+            ticketId.push_back(ticket.id);
+            ticketOrder.push_back(order.id);
+            ticketPosition.push_back(std::to_string(i + 1));
+            ticketSeat.push_back(ticket.seat.value_or(""));
+            ticketArea.push_back(ticket.gaArea.value_or(""));
+            ticketType.push_back(ticket.ticketType);
+            ticketPrice.push_back(std::to_string(ticket.price));
+            ticketCode.push_back(ticket.code);
+            ticketSignature.push_back(ticket.signature);
+            if (ticket.seat) {
+                soldSeat.push_back(*ticket.seat);
+                soldSeatOrder.push_back(order.id);
+            }
+        }
+    }
+};
+
+void insertOrders(pqxx::transaction_base& tx, storage::EventId event, const OrderColumns& c) {
+    tx.exec_params(
+        "INSERT INTO orders (id, number, event_id, user_id, hold_id, channel, total, currency, "
+        "change_due) SELECT o.id, o.number, $1, o.user_id, o.hold, o.channel, o.total, o.currency, "
+        "nullif(o.change_due, '')::bigint FROM unnest($2::uuid[], $3::text[], $4::bigint[], "
+        "$5::uuid[], $6::text[], $7::bigint[], $8::text[], $9::text[]) "
+        "AS o(id, number, user_id, hold, channel, total, currency, change_due)",
+        event, textArray(c.id), textArray(c.number), textArray(c.user), textArray(c.hold),
+        textArray(c.channel), textArray(c.total), textArray(c.currency), textArray(c.changeDue));
+    tx.exec_params("INSERT INTO tickets (id, order_id, event_id, position, seat_id, ga_area_id, ticket_type, "
+                   "price, code, signature) SELECT t.id, t.order_id, $1, t.position, nullif(t.seat, ''), "
+                   "nullif(t.area, ''), t.type, t.price, t.code, t.signature FROM unnest($2::uuid[], "
+                   "$3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], "
+                   "$10::text[]) AS t(id, order_id, position, seat, area, type, price, code, signature)",
+                   event, textArray(c.ticketId), textArray(c.ticketOrder), textArray(c.ticketPosition),
+                   textArray(c.ticketSeat), textArray(c.ticketArea), textArray(c.ticketType),
+                   textArray(c.ticketPrice), textArray(c.ticketCode), textArray(c.ticketSignature));
+    tx.exec_params(
+        "INSERT INTO payments (order_id, kind, method, amount, currency, tendered, reference) "
+        "SELECT p.order_id, 'charge', p.method, p.amount, p.currency, nullif(p.tendered, '')::bigint, "
+        "nullif(p.reference, '') FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::text[], "
+        "$5::text[], $6::text[]) AS p(order_id, method, amount, currency, tendered, reference)",
+        textArray(c.id), textArray(c.payMethod), textArray(c.total), textArray(c.currency),
+        textArray(c.payTendered), textArray(c.payReference));
+}
+
+// The sold seats and GA places of the committed holds leave the held state, and the holds become
+// committed; every change goes to `changes`.
+void sellHeldInventory(pqxx::transaction_base& tx, storage::EventId event, const OrderColumns& c,
+                       const std::map<std::string, std::int64_t>& soldPlaces, ChangeBatch& changes) {
+    if (!c.soldSeat.empty()) {
+        tx.exec_params("UPDATE event_seats s SET state = 'sold', order_id = u.order_id, hold_id = NULL, "
+                       "held_until = NULL FROM unnest($2::text[], $3::uuid[]) AS u(seat, order_id) "
+                       "WHERE s.event_id = $1 AND s.seat_id = u.seat",
+                       event, textArray(c.soldSeat), textArray(c.soldSeatOrder));
+        for (const std::string& seat : c.soldSeat) {
+            changes.seats.emplace_back(seat, "sold");
+        }
     }
     if (!soldPlaces.empty()) {
+        tx.exec_params("UPDATE hold_ga_lines SET active = false WHERE hold_id = ANY($1::uuid[]) AND active",
+                       textArray(c.hold));
         std::vector<std::string> areas;
         std::vector<std::int64_t> quantities;
         for (const auto& [area, quantity] : soldPlaces) {
@@ -207,34 +353,11 @@ void sellHeldInventory(pqxx::transaction_base& tx, const storage::OrderPlan& pla
                  "FROM unnest($2::text[], $3::int[]) AS l(area, quantity) "
                  "WHERE a.event_id = $1 AND a.area_id = l.area "
                  "RETURNING a.area_id, a.capacity - a.held - a.sold",
-                 plan.eventId, textArray(areas), bigintArray(quantities))) {
+                 event, textArray(areas), bigintArray(quantities))) {
             changes.ga.emplace_back(row[0].as<std::string>(), row[1].as<int>());
         }
     }
-}
-
-void insertTickets(pqxx::transaction_base& tx, const storage::OrderPlan& plan) {
-    std::vector<std::string> ids, seats, areas, types, codes, signatures;
-    std::vector<std::int64_t> prices;
-    for (const auto& ticket : plan.tickets) {
-        ids.push_back(ticket.id);
-        // Ids are never empty, so '' stands for NULL in the arrays (array literals have no NULL here).
-        seats.push_back(ticket.seat.value_or(""));
-        areas.push_back(ticket.gaArea.value_or(""));
-        types.push_back(ticket.ticketType);
-        prices.push_back(ticket.price);
-        codes.push_back(ticket.code);
-        signatures.push_back(ticket.signature);
-    }
-    tx.exec_params(
-        "INSERT INTO tickets (id, order_id, event_id, position, seat_id, ga_area_id, ticket_type, "
-        "price, code, signature) "
-        "SELECT t.id, $1::uuid, $2, t.ord, nullif(t.seat, ''), nullif(t.area, ''), t.type, t.price, "
-        "t.code, t.signature FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], "
-        "$7::bigint[], $8::text[], $9::text[]) WITH ORDINALITY "
-        "AS t(id, seat, area, type, price, code, signature, ord)",
-        plan.orderId, plan.eventId, textArray(ids), textArray(seats), textArray(areas), textArray(types),
-        bigintArray(prices), textArray(codes), textArray(signatures));
+    tx.exec_params("UPDATE holds SET state = 'committed' WHERE id = ANY($1::uuid[])", textArray(c.hold));
 }
 
 boost::json::value orderAuditDetails(const StoredOrder& order, const std::string& holdId) {
@@ -264,17 +387,22 @@ IdempotencyClaim PgOrderRepository::claimIdempotencyKey(const storage::Idempoten
     // A claim can vanish between the insert and the read (its attempt failed and dropped it): then
     // the next round inserts again.
     for (int round = 0; round < 3; ++round) {
+        // The common case, a new key, is one statement without a transaction around it.
+        const auto inserted = inSingleStatement(m_pool, [&](pqxx::transaction_base& tx) {
+            const auto rows = tx.exec_params(
+                "INSERT INTO idempotency_keys (user_id, scope, key, request_hash) "
+                "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING usher_us(created_at)",
+                request.user, request.scope, request.key, request.requestHash);
+            return rows.empty() ? std::nullopt : std::optional(rows[0][0].as<std::int64_t>());
+        });
+        if (inserted) {
+            IdempotencyClaim claimed;
+            claimed.token = {request.user, request.key, *inserted};
+            return claimed;
+        }
         auto claim =
             inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<IdempotencyClaim> {
-                const auto inserted = tx.exec_params(
-                    "INSERT INTO idempotency_keys (user_id, scope, key, request_hash) "
-                    "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING usher_us(created_at)",
-                    request.user, request.scope, request.key, request.requestHash);
                 IdempotencyClaim result;
-                if (!inserted.empty()) {
-                    result.token = {request.user, request.key, inserted[0][0].as<std::int64_t>()};
-                    return result;
-                }
                 const auto rows =
                     tx.exec_params("SELECT scope, request_hash, status, response, "
                                    "created_at < clock_timestamp() - $3 * interval '1 second' "
@@ -325,79 +453,106 @@ void PgOrderRepository::releaseIdempotencyKey(const ClaimToken& token) {
     });
 }
 
-Expected<StoredOrder, CommitError> PgOrderRepository::commitOrder(const storage::OrderPlan& plan) {
-    if (!isUuid(plan.holdId) || !isUuid(plan.orderId)) {
-        return unexpected(CommitError::HoldGone);
+std::vector<storage::CommitOutcome>
+PgOrderRepository::commitOrders(storage::EventId event, std::span<const storage::OrderPlan> plans) {
+    std::vector<storage::CommitOutcome> outcomes(plans.size(), unexpected(CommitError::HoldGone));
+    std::vector<std::string> holdIds;
+    for (const auto& plan : plans) {
+        if (plan.eventId == event && isUuid(plan.holdId) && isUuid(plan.orderId)) {
+            holdIds.push_back(asciiLowercase(plan.holdId));
+        }
     }
-    try {
-        return writeToEvent(
-            m_pool, plan.eventId, [&](pqxx::transaction_base& tx) -> Expected<StoredOrder, CommitError> {
-                if (!ownsClaim(tx, plan.claim)) {
-                    return unexpected(CommitError::ClaimLost);
-                }
-                const auto holds =
-                    tx.exec_params("SELECT state, expires_at < now(), user_id, event_id FROM holds "
-                                   "WHERE id = $1::uuid FOR UPDATE",
-                                   plan.holdId);
-                if (holds.empty() || holds[0][3].as<storage::EventId>() != plan.eventId) {
-                    return unexpected(CommitError::HoldGone);
-                }
-                const std::string state = holds[0][0].as<std::string>();
-                if (state == "committed") {
-                    return unexpected(CommitError::HoldCommitted);
-                }
-                if (state != "active" || holds[0][1].as<bool>()) {
-                    return unexpected(CommitError::HoldGone);
-                }
-
-                ChangeBatch changes;
-                sellHeldInventory(tx, plan, changes);
-
-                StoredOrder order;
-                order.id = plan.orderId;
-                order.number =
-                    formatOrderNumber(tx.exec1("SELECT nextval('order_numbers')")[0].as<std::int64_t>());
-                order.eventId = plan.eventId;
-                order.user = holds[0][2].as<storage::UserId>();
-                order.holdId = plan.holdId;
-                order.channel = plan.channel;
-                order.total = plan.total;
-                if (plan.changeDue) {
-                    order.change = Money{*plan.changeDue, plan.total.currency};
-                }
-                order.payment = plan.payment;
-                const auto changeDue = optionalNumber(plan.changeDue);
-                order.createdAt = timestampOf(tx.exec_params1(
-                    "INSERT INTO orders (id, number, event_id, user_id, hold_id, channel, total, "
-                    "currency, change_due) VALUES ($1::uuid, $2, $3, $4, $5::uuid, $6, $7, $8, "
-                    "$9::bigint) RETURNING usher_us(created_at)",
-                    order.id, order.number, order.eventId, order.user, order.holdId,
-                    channelName(order.channel), order.total.amount, std::string(order.total.currency.code()),
-                    nullable(changeDue))[0]);
-                insertTickets(tx, plan);
-                for (const auto& ticket : plan.tickets) {
-                    order.tickets.push_back({ticket.id, ticket.seat, ticket.gaArea, ticket.ticketType,
-                                             Money{ticket.price, plan.total.currency}, ticket.code,
-                                             ticket.signature, protocol::TicketStatus::Valid});
-                }
-                const auto tendered = optionalNumber(plan.payment.tendered);
-                tx.exec_params(
-                    "INSERT INTO payments (order_id, kind, method, amount, currency, tendered, reference) "
-                    "VALUES ($1::uuid, 'charge', $2, $3, $4, $5::bigint, $6)",
-                    order.id, std::string(protocol::toString(plan.payment.method)), order.total.amount,
-                    std::string(order.total.currency.code()), nullable(tendered),
-                    nullable(plan.payment.reference));
-                tx.exec_params("UPDATE holds SET state = 'committed' WHERE id = $1::uuid", plan.holdId);
-                appendChanges(tx, plan.eventId, changes);
-                storeResponse(tx, plan.claim, kCreatedStatus, plan.response(order));
-                // Last: audit_append holds the audit head row until commit.
-                auditAppend(tx, plan.actor, "order.created", "order:" + order.id,
-                            orderAuditDetails(order, plan.holdId));
-                return order;
-            });
-    } catch (const HoldNotWhole&) {
-        return unexpected(CommitError::HoldGone);
+    if (holdIds.empty()) {
+        return outcomes;
     }
+    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t nowMicros) {
+        std::fill(outcomes.begin(), outcomes.end(), unexpected(CommitError::HoldGone)); // a rerun batch
+        std::vector<ClaimToken> claims;
+        for (const auto& plan : plans) {
+            claims.push_back(plan.claim);
+        }
+        const std::vector<bool> claimed = ownedClaims(tx, claims);
+        std::map<std::string, HoldToCommit> holds = lockHoldsToCommit(tx, event, holdIds);
+
+        std::vector<std::size_t> accepted;
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            const storage::OrderPlan& plan = plans[i];
+            if (plan.eventId != event || !isUuid(plan.holdId) || !isUuid(plan.orderId)) {
+                continue; // HoldGone
+            }
+            if (!claimed[i]) {
+                outcomes[i] = unexpected(CommitError::ClaimLost);
+                continue;
+            }
+            const auto found = holds.find(asciiLowercase(plan.holdId));
+            if (found == holds.end() || found->second.state.empty()) {
+                continue; // not a hold of this event
+            }
+            HoldToCommit& hold = found->second;
+            if (hold.state == "committed") {
+                outcomes[i] = unexpected(CommitError::HoldCommitted);
+                continue;
+            }
+            if (hold.state != "active" || hold.expired || !hold.whole) {
+                continue;
+            }
+            checkTicketsMatch(plan, hold);
+            hold.state = "committed"; // a second plan for the same hold in this batch comes too late
+            accepted.push_back(i);
+        }
+        if (accepted.empty()) {
+            return true;
+        }
+
+        const auto numbers = tx.exec_params("SELECT nextval('order_numbers') FROM generate_series(1, $1)",
+                                            static_cast<std::int64_t>(accepted.size()));
+        OrderColumns columns;
+        std::map<std::string, std::int64_t> soldPlaces;
+        std::vector<ClaimToken> answered;
+        std::vector<std::string> responses;
+        std::vector<AuditEntry> audit;
+        for (std::size_t n = 0; n < accepted.size(); ++n) {
+            const storage::OrderPlan& plan = plans[accepted[n]];
+            const HoldToCommit& hold = holds.at(asciiLowercase(plan.holdId));
+            StoredOrder order;
+            order.id = asciiLowercase(plan.orderId);
+            order.number =
+                formatOrderNumber(numbers[static_cast<pqxx::result::size_type>(n)][0].as<std::int64_t>());
+            order.eventId = event;
+            order.user = hold.user;
+            order.holdId = asciiLowercase(plan.holdId);
+            order.channel = plan.channel;
+            order.total = plan.total;
+            if (plan.changeDue) {
+                order.change = Money{*plan.changeDue, plan.total.currency};
+            }
+            order.payment = plan.payment;
+            order.createdAt = Timestamp(Duration(nowMicros)); // created_at defaults to now() too
+            for (const auto& ticket : plan.tickets) {
+                order.tickets.push_back({ticket.id, ticket.seat, ticket.gaArea, ticket.ticketType,
+                                         Money{ticket.price, plan.total.currency}, ticket.code,
+                                         ticket.signature, protocol::TicketStatus::Valid});
+            }
+            for (const auto& [area, places] : hold.places) {
+                soldPlaces[area] += places;
+            }
+            columns.add(order, plan);
+            answered.push_back(plan.claim);
+            responses.push_back(plan.response(order));
+            audit.push_back({plan.actor, "order:" + order.id, orderAuditDetails(order, order.holdId)});
+            outcomes[accepted[n]] = std::move(order);
+        }
+
+        ChangeBatch changes;
+        sellHeldInventory(tx, event, columns, soldPlaces, changes);
+        insertOrders(tx, event, columns);
+        appendChanges(tx, event, changes);
+        storeResponses(tx, answered, kCreatedStatus, responses);
+        // Last: audit_append holds the audit head row until commit.
+        auditAppendAll(tx, "order.created", audit);
+        return true;
+    });
+    return outcomes;
 }
 
 std::optional<StoredOrder> PgOrderRepository::findOrder(std::string_view orderId) {

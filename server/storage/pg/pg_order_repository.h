@@ -12,7 +12,8 @@ public:
     storage::IdempotencyClaim claimIdempotencyKey(const storage::IdempotencyRequest& request,
                                                   std::chrono::seconds staleAfter) override;
     void releaseIdempotencyKey(const storage::ClaimToken& token) override;
-    Expected<storage::StoredOrder, storage::CommitError> commitOrder(const storage::OrderPlan& plan) override;
+    std::vector<storage::CommitOutcome> commitOrders(storage::EventId event,
+                                                     std::span<const storage::OrderPlan> plans) override;
     std::optional<storage::StoredOrder> findOrder(std::string_view orderId) override;
     Expected<storage::StoredRefund, storage::RefundRefused>
     refundOrder(const storage::RefundPlan& plan) override;

@@ -62,4 +62,15 @@ auto inTransaction(ConnectionPool& pool, Body&& body) {
     });
 }
 
+// Runs `body(pqxx::transaction_base&)` without BEGIN and COMMIT, with withRetries' rules: for a
+// read that is a single statement (which PostgreSQL runs as a transaction of its own), two round
+// trips fewer.
+template <typename Body>
+auto inSingleStatement(ConnectionPool& pool, Body&& body) {
+    return withRetries(pool, [&](ConnectionPool::Lease& lease) {
+        pqxx::nontransaction tx(*lease);
+        return body(tx);
+    });
+}
+
 } // namespace usher::server::pg
