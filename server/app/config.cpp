@@ -179,9 +179,10 @@ ConfigOptions::ConfigOptions(CLI::App& app) {
     m_logLevelOption = app.add_option("--log-level", m_logLevel,
                                       "debug, info, warn or error (env USHER_LOG_LEVEL; default info)")
                            ->type_name("LEVEL");
-    m_workersOption = app.add_option("--workers", m_workers,
-                                     "Worker threads, 0 for one per core (env USHER_WORKERS; default 0)")
-                          ->type_name("N");
+    m_workersOption =
+        app.add_option("--workers", m_workers,
+                       "Worker threads, 0 for four per database connection (env USHER_WORKERS; default 0)")
+            ->type_name("N");
     m_dbPoolSizeOption = app.add_option("--db-pool-size", m_dbPoolSize,
                                         "Database connections per server process (env USHER_DB_POOL_SIZE; "
                                         "default 16)")
@@ -247,7 +248,7 @@ Result ConfigOptions::finish(const EnvLookup& env, bool runningAsRoot) const {
     if (const auto workers = pick(m_workersOption, m_workers, "USHER_WORKERS", env)) {
         const auto count = parseWholeNumber(workers->text, 0, 1024);
         if (!count) {
-            return unexpected(workers->problem("is not a whole number from 0 (one per core) to 1024"));
+            return unexpected(workers->problem("is not a whole number from 0 (automatic) to 1024"));
         }
         config.workerThreads = *count;
     }

@@ -278,19 +278,18 @@ void TestConfig::badValues_data() {
         << "INFO"
         << "--log-level (from USHER_LOG_LEVEL): \"INFO\" is not one of debug, "
            "info, warn, error";
-    QTest::newRow("negative workers")
-        << QStringList{"--workers=-1"} << ""
-        << ""
-        << "--workers: \"-1\" is not a whole number from 0 (one per core) to 1024";
+    QTest::newRow("negative workers") << QStringList{"--workers=-1"} << ""
+                                      << ""
+                                      << "--workers: \"-1\" is not a whole number from 0 (automatic) to 1024";
     QTest::newRow("workers not a number")
         << QStringList{} << "USHER_WORKERS"
         << "4x"
         << "--workers (from USHER_WORKERS): \"4x\" is not a whole number from 0 "
-           "(one per core) to 1024";
+           "(automatic) to 1024";
     QTest::newRow("too many workers")
         << QStringList{"--workers", "100000"} << ""
         << ""
-        << "--workers: \"100000\" is not a whole number from 0 (one per core) to 1024";
+        << "--workers: \"100000\" is not a whole number from 0 (automatic) to 1024";
     QTest::newRow("pool of zero") << QStringList{"--db-pool-size", "0"} << ""
                                   << ""
                                   << "--db-pool-size: \"0\" is not a whole number from 1 to 1000";
