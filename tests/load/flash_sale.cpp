@@ -8,22 +8,20 @@
 //   1. Probe: find the event (--event, or --event-name through GET /api/v1/events?q=), read its
 //      limits (GET /api/v1/events/{id}) and its seat map.
 //   2. Set-up, not timed: every client signs up a customer of its own (POST /api/v1/customers, then
-//      POST /api/v1/auth/login) and loads the seat map; spare accounts are made for clients that reach
-//      the per-customer limit (see below). A few sign-ups at a time: each costs the server an Argon2id
-//      hash.
-//   3. The sale, timed: each client repeatedly picks 1-4 seats at random among those it believes
-//      available and holds them; on 201 it commits with probability --commit-share, otherwise it
-//      releases the hold at once (DELETE /api/v1/holds/{id}). Releasing rather than letting holds
+//      POST /api/v1/auth/login); spare accounts are made for clients that reach the per-customer
+//      limit (see below). A few sign-ups at a time: each costs the server an Argon2id hash.
+//   3. The sale, timed: each client repeatedly picks 1-4 seats at random among those the house view
+//      shows available and holds them; on 201 it commits with probability --commit-share, otherwise
+//      it releases the hold at once (DELETE /api/v1/holds/{id}). Releasing rather than letting holds
 //      expire is a choice: buyers who give up are better modelled by a release than by seats stuck
 //      for the hold TTL, and the sale can finish in one run. Every hold is decided before the client
 //      holds again, so nothing is left held when the run ends.
-//      A client's view of the house starts from its seat map and learns from its own holds, from the
-//      `unavailable_seats` of 409 answers and, after a run of conflicts (--sync-after-conflicts), from
-//      the change log (GET /api/v1/events/{id}/changes?since=SEQ), as a storefront following the
-//      live feed would; without that, late in the sale most requests are conflicts on seats sold
-//      long ago. When the view is empty, the client fetches a fresh seat map: it stops when nothing
-//      is available or held any more (sold out), follows the change log while seats are still held
-//      by others, and carries on with what they release.
+//      The load generator plays one storefront serving all these shoppers: one view of the house
+//      (HouseView) that starts from the seat map, learns from every answer the clients get, and is
+//      kept current by a feed follower polling the change log (GET
+//      /api/v1/events/{id}/changes?since=SEQ, every --feed-interval s), as a storefront following
+//      the live feed would. A seat a client is asking for is not offered to another one meanwhile.
+//      The follower also sees the end: a seat map with nothing available and nothing held.
 //   4. Report, and the SQL check.
 //
 // Per-customer limits: events cap the seats one customer may hold plus own (409
@@ -111,10 +109,8 @@ constexpr std::chrono::seconds kRequestTimeout{30};
 constexpr std::chrono::seconds kMaxIdle{20};
 // Seat maps of big houses are megabytes.
 constexpr std::uint64_t kMaxResponseBytes = 256ull * 1024 * 1024;
-// How often a client whose view is empty asks again while other clients still hold seats.
-constexpr std::chrono::milliseconds kSoldOutPoll{100};
-// Without a change feed, how long (s) such a client waits before it fetches the seat map again.
-constexpr double kSeatmapPoll = 1.0;
+// The feed follower fetches a seat map at most this often (s): they are big.
+constexpr double kSeatmapPoll = 0.25;
 // Retry-After bounds (s) for 409 in flight, 429 and 503.
 constexpr double kMinBackoff = 0.05;
 constexpr double kMaxBackoff = 2.0;
@@ -135,7 +131,7 @@ struct Options {
     int threads = 2;
     int maxSeats = 4;
     int setupConcurrency = 8;
-    int syncAfterConflicts = 3; // 0: never
+    double feedInterval = 0.05; // seconds between two looks at the change log
     int spareAccounts = -1;     // -1: from the per-customer limit
     int maxSpareAccounts = 5000;
     std::uint64_t maxErrors = 1000;
@@ -504,6 +500,44 @@ private:
     std::size_t m_held = 0;
 };
 
+// The storefront's live view of the house, shared by every client (the load generator plays one
+// storefront serving many shoppers): it starts from the seat map, learns from every answer its
+// clients get (201 holds, the `unavailable_seats` of 409s, commits and releases) and follows the
+// change log (GET /changes?since=SEQ, see FeedFollower) for everything else. A seat a client is
+// asking for is taken out of it, so two shoppers of this storefront are not offered the same seat at
+// once; conflicts then come from the view lagging the server. Thread-safe.
+class HouseView {
+public:
+    void reset(std::size_t seatCount) {
+        std::lock_guard lock(m_mutex);
+        m_view.reset(seatCount);
+    }
+    std::size_t availableCount() {
+        std::lock_guard lock(m_mutex);
+        return m_view.availableCount();
+    }
+    void set(const std::vector<std::uint32_t>& seats, SeatState state) {
+        std::lock_guard lock(m_mutex);
+        for (const std::uint32_t seat : seats) {
+            m_view.set(seat, state);
+        }
+    }
+    std::vector<std::uint32_t> take(std::size_t count, std::mt19937_64& random) {
+        std::lock_guard lock(m_mutex);
+        return m_view.take(count, random);
+    }
+    // Runs `change(SeatView&)` under the lock, for a seat map or a page of changes.
+    template <typename Change>
+    auto update(Change&& change) {
+        std::lock_guard lock(m_mutex);
+        return change(m_view);
+    }
+
+private:
+    std::mutex m_mutex;
+    SeatView m_view;
+};
+
 struct SeatmapCounts {
     std::int64_t seq = 0;
     std::size_t seats = 0;
@@ -756,7 +790,9 @@ struct Shared {
     std::string emailTag;
     std::atomic<std::uint64_t> emailCounter{0};
     std::atomic<bool> stop{false};
-    std::atomic<bool> changesUnsupported{false};
+    HouseView house;
+    std::atomic<bool> soldOut{false};   // the follower saw nothing available and nothing held
+    std::atomic<int> clientsRunning{0}; // the follower stops when the last client has
     std::atomic<std::uint64_t> errors{0};
     Clock::time_point deadline = Clock::time_point::max();
     std::mutex errorMutex;
@@ -921,7 +957,7 @@ public:
     bool ready() const { return m_ready; }
     Clock::time_point finishedAt() const { return m_finishedAt; }
 
-    // Not timed: an account and the seat map.
+    // Not timed: an account.
     Task<void> setUp() {
         if (m_shared.sharedAccount) {
             m_account = *m_shared.sharedAccount;
@@ -933,36 +969,27 @@ public:
             ++m_stats.setupSignUps;
             m_account = std::move(*account);
         }
-        m_view.reset(m_shared.index.ids.size());
-        const auto counts = co_await refreshSeatmap();
-        m_ready = counts.has_value();
+        m_ready = true;
     }
 
     Task<void> run() {
         m_stats.reconnects = 0;
         const std::uint64_t connectsBefore = m_connection.reconnects();
         while (m_ready && !m_shared.stopping()) {
-            if (m_view.availableCount() == 0) {
-                // Sold out, or waiting for others' holds: a fresh seat map decides.
-                const auto counts = co_await refreshSeatmap();
-                if (!counts) {
-                    co_await sleepFor(kMinBackoff);
-                    continue;
-                }
-                if (m_view.availableCount() > 0) {
-                    continue;
-                }
-                if (counts->held == 0) {
-                    m_soldOut = true;
-                    break;
-                }
-                co_await waitForOthers();
+            if (m_shared.soldOut.load()) {
+                m_soldOut = true;
+                break;
+            }
+            if (m_shared.house.availableCount() == 0) {
+                // Others hold the rest, or it is sold out: the feed follower will tell.
+                co_await sleepFor(m_shared.options.feedInterval);
                 continue;
             }
             co_await holdSome();
         }
         m_finishedAt = Clock::now();
         m_stats.reconnects = m_connection.reconnects() - connectsBefore;
+        --m_shared.clientsRunning;
     }
 
 private:
@@ -970,79 +997,6 @@ private:
         RequestSpec spec = makeRequest(method, std::move(target), std::move(body));
         spec.token = &m_account.token;
         return spec;
-    }
-
-    Task<std::optional<SeatmapCounts>> refreshSeatmap() {
-        const RequestSpec spec =
-            makeRequest(http::verb::get, "/api/v1/events/" + m_shared.eventId + "/seatmap");
-        const Answer answer = co_await exchange(m_shared, m_connection, m_stats, Route::Seatmap, spec);
-        ++m_stats.seatmapRefreshes;
-        if (answer.status != 200) {
-            unexpectedAnswer(m_shared, m_stats, Route::Seatmap, spec, answer);
-            co_return std::nullopt;
-        }
-        auto counts = readSeatmap(answer.body, &m_shared.index, &m_view, nullptr);
-        if (!counts) {
-            unexpectedAnswer(m_shared, m_stats, Route::Seatmap, spec, answer);
-            co_return counts;
-        }
-        m_seq = counts->seq;
-        co_return counts;
-    }
-
-    // Catches up with the change log (GET /changes?since=seq): what others held, sold and released
-    // since this client last looked. False when there is no change feed to ask.
-    Task<bool> syncChanges() {
-        if (m_shared.changesUnsupported.load()) {
-            co_return false;
-        }
-        const RequestSpec spec = makeRequest(http::verb::get, "/api/v1/events/" + m_shared.eventId +
-                                                                  "/changes?since=" + std::to_string(m_seq));
-        const Answer answer = co_await exchange(m_shared, m_connection, m_stats, Route::Changes, spec);
-        ++m_stats.changeSyncs;
-        if (answer.status == 410) {
-            const auto counts = co_await refreshSeatmap(); // the log no longer reaches back
-            co_return counts.has_value();
-        }
-        if (answer.status == 404 || answer.status == 405 || answer.status == 501) {
-            if (!m_shared.changesUnsupported.exchange(true)) {
-                std::cerr << "flash-sale: note: GET /api/v1/events/{id}/changes answered " << answer.status
-                          << "; clients learn only from their own holds and seat maps\n";
-            }
-            co_return false;
-        }
-        const auto body = answer.status == 200 ? parseBody(answer.body) : std::nullopt;
-        const auto* changes = body ? arrayMember(*body, "changes") : nullptr;
-        const auto seq = body ? intMember(*body, "seq") : std::nullopt;
-        if (changes == nullptr || !seq) {
-            unexpectedAnswer(m_shared, m_stats, Route::Changes, spec, answer);
-            co_return false;
-        }
-        for (const auto& change : *changes) {
-            const auto* seat = member(change, "seat");
-            const auto* state = member(change, "state");
-            if (seat == nullptr || !seat->is_string() || state == nullptr || !state->is_string()) {
-                continue; // a GA counter change
-            }
-            if (const auto index = m_shared.index.find(seat->get_string())) {
-                m_view.set(*index, seatStateFromWire(state->get_string()));
-            }
-        }
-        m_seq = *seq;
-        co_return true;
-    }
-
-    // Nothing is available but others still hold seats: follow the change log until some come back
-    // (released) or none is held any more (sold), without fetching the whole seat map each time.
-    Task<void> waitForOthers() {
-        while (!m_shared.stopping() && m_view.availableCount() == 0 && m_view.heldCount() > 0) {
-            co_await sleepFor(std::chrono::duration<double>(kSoldOutPoll).count());
-            const bool synced = co_await syncChanges();
-            if (!synced) {
-                co_await sleepFor(kSeatmapPoll);
-                co_return;
-            }
-        }
     }
 
     // A fresh account: a spare from set-up, else a sign-up now.
@@ -1061,16 +1015,15 @@ private:
         co_return true;
     }
 
-    void mark(const std::vector<std::uint32_t>& seats, SeatState state) {
-        for (const std::uint32_t seat : seats) {
-            m_view.set(seat, state);
-        }
-    }
+    void mark(const std::vector<std::uint32_t>& seats, SeatState state) { m_shared.house.set(seats, state); }
     void giveBack(const std::vector<std::uint32_t>& seats) { mark(seats, SeatState::Available); }
 
     Task<void> holdSome() {
         const auto most =
-            std::min<std::size_t>(static_cast<std::size_t>(m_maxSeats), m_view.availableCount());
+            std::min<std::size_t>(static_cast<std::size_t>(m_maxSeats), m_shared.house.availableCount());
+        if (most == 0) {
+            co_return;
+        }
         std::uniform_int_distribution<std::size_t> size(1, most);
         const std::size_t wanted = size(m_random);
         // Move on before the server would refuse the hold; shared accounts are counted by the server
@@ -1083,7 +1036,10 @@ private:
                 co_return;
             }
         }
-        const std::vector<std::uint32_t> seats = m_view.take(wanted, m_random);
+        const std::vector<std::uint32_t> seats = m_shared.house.take(wanted, m_random);
+        if (seats.empty()) {
+            co_return; // another client took the last ones
+        }
         protocol::SeatSelection selection;
         for (const std::uint32_t seat : seats) {
             selection.seats.push_back(m_shared.index.ids[seat]);
@@ -1102,7 +1058,6 @@ private:
                 co_return;
             }
             ++m_stats.holdsSucceeded;
-            m_conflictStreak = 0;
             mark(seats, SeatState::Held);
             m_stats.seatsHeld += seats.size();
             m_account.owned += static_cast<std::int64_t>(seats.size());
@@ -1124,17 +1079,13 @@ private:
                 // The seats named are someone else's now; the others go back into the view. With no
                 // list at all, none of them is tried again by this client.
                 if (!gone.empty()) {
+                    std::vector<std::uint32_t> free;
                     for (const std::uint32_t seat : seats) {
                         if (gone.count(m_shared.index.ids[seat]) == 0) {
-                            m_view.set(seat, SeatState::Available);
+                            free.push_back(seat);
                         }
                     }
-                }
-                // A run of conflicts means the view is stale: catch up with the change log.
-                const int syncAfter = m_shared.options.syncAfterConflicts;
-                if (syncAfter > 0 && ++m_conflictStreak >= syncAfter) {
-                    m_conflictStreak = 0;
-                    co_await syncChanges();
+                    mark(free, SeatState::Available);
                 }
                 co_return;
             }
@@ -1278,14 +1229,108 @@ private:
     Connection m_connection;
     std::mt19937_64 m_random;
     Account m_account;
-    SeatView m_view;
     Stats m_stats;
     int m_maxSeats;
-    std::int64_t m_seq = 0; // the change log position the view is as of
-    int m_conflictStreak = 0;
     bool m_ready = false;
     bool m_soldOut = false;
     Clock::time_point m_finishedAt = Clock::now();
+};
+
+// Keeps the house view current for the storefront's clients: polls the change log every
+// --feed-interval seconds, and fetches the seat map when the log no longer reaches back (410) or
+// when nothing looks available, which is also how it sees the sale end: nothing available and
+// nothing held by anyone.
+class FeedFollower {
+public:
+    FeedFollower(Shared& shared, asio::any_io_executor executor)
+        : m_shared(shared), m_connection(std::move(executor), shared.target, shared.endpoints) {}
+
+    Stats& stats() { return m_stats; }
+
+    // The first seat map; false when it could not be read.
+    Task<bool> load() {
+        m_shared.house.reset(m_shared.index.ids.size());
+        const auto counts = co_await refreshSeatmap();
+        co_return counts.has_value();
+    }
+
+    Task<void> run() {
+        auto lastSeatmap = Clock::now();
+        while (!m_shared.stopping() && !m_shared.soldOut.load() && m_shared.clientsRunning.load() > 0) {
+            co_await sleepFor(m_shared.options.feedInterval);
+            const bool synced = co_await syncChanges();
+            if (synced && m_shared.house.availableCount() > 0) {
+                continue;
+            }
+            // At most one seat map per kSeatmapPoll: they are big.
+            if (Clock::now() - lastSeatmap < std::chrono::duration<double>(kSeatmapPoll)) {
+                continue;
+            }
+            lastSeatmap = Clock::now();
+            const auto counts = co_await refreshSeatmap();
+            if (counts && counts->available == 0 && counts->held == 0) {
+                m_shared.soldOut = true;
+            }
+        }
+    }
+
+private:
+    Task<std::optional<SeatmapCounts>> refreshSeatmap() {
+        const RequestSpec spec =
+            makeRequest(http::verb::get, "/api/v1/events/" + m_shared.eventId + "/seatmap");
+        const Answer answer = co_await exchange(m_shared, m_connection, m_stats, Route::Seatmap, spec);
+        ++m_stats.seatmapRefreshes;
+        if (answer.status != 200) {
+            unexpectedAnswer(m_shared, m_stats, Route::Seatmap, spec, answer);
+            co_return std::nullopt;
+        }
+        auto counts = m_shared.house.update(
+            [&](SeatView& view) { return readSeatmap(answer.body, &m_shared.index, &view, nullptr); });
+        if (!counts) {
+            unexpectedAnswer(m_shared, m_stats, Route::Seatmap, spec, answer);
+            co_return counts;
+        }
+        m_seq = counts->seq;
+        co_return counts;
+    }
+
+    // What was held, sold and released since the last look (GET /changes?since=seq).
+    Task<bool> syncChanges() {
+        const RequestSpec spec = makeRequest(http::verb::get, "/api/v1/events/" + m_shared.eventId +
+                                                                  "/changes?since=" + std::to_string(m_seq));
+        const Answer answer = co_await exchange(m_shared, m_connection, m_stats, Route::Changes, spec);
+        ++m_stats.changeSyncs;
+        if (answer.status == 410) {
+            const auto counts = co_await refreshSeatmap(); // the log no longer reaches back
+            co_return counts.has_value();
+        }
+        const auto body = answer.status == 200 ? parseBody(answer.body) : std::nullopt;
+        const auto* changes = body ? arrayMember(*body, "changes") : nullptr;
+        const auto seq = body ? intMember(*body, "seq") : std::nullopt;
+        if (changes == nullptr || !seq) {
+            unexpectedAnswer(m_shared, m_stats, Route::Changes, spec, answer);
+            co_return false;
+        }
+        m_shared.house.update([&](SeatView& view) {
+            for (const auto& change : *changes) {
+                const auto* seat = member(change, "seat");
+                const auto* state = member(change, "state");
+                if (seat == nullptr || !seat->is_string() || state == nullptr || !state->is_string()) {
+                    continue; // a GA counter change
+                }
+                if (const auto index = m_shared.index.find(seat->get_string())) {
+                    view.set(*index, seatStateFromWire(state->get_string()));
+                }
+            }
+        });
+        m_seq = *seq;
+        co_return true;
+    }
+
+    Shared& m_shared;
+    Connection m_connection;
+    Stats m_stats;
+    std::int64_t m_seq = 0; // the change log position the house view is as of
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1622,6 +1667,18 @@ int runBenchmark(Shared& shared) {
               << " and " << spareCount << " spare accounts, " << options.setupConcurrency << " at a time\n"
               << std::flush;
     const auto setupStart = Clock::now();
+    FeedFollower follower(shared, io.get_executor());
+    bool houseLoaded = false;
+    runToCompletion(io, 1, shared, [&](auto spawn) {
+        spawn([](FeedFollower& f, bool& loaded) -> Task<void> {
+            const bool ok = co_await f.load();
+            loaded = ok;
+        }(follower, houseLoaded));
+    });
+    if (!houseLoaded) {
+        std::cerr << "flash-sale: could not read the seat map\n";
+        return 1;
+    }
     std::atomic<std::size_t> nextJob{0};
     const std::size_t jobs = clients.size() + spareCount;
     runToCompletion(io, options.threads, shared, [&](auto spawn) {
@@ -1659,10 +1716,12 @@ int runBenchmark(Shared& shared) {
     const auto saleStart = Clock::now();
     shared.deadline = saleStart + std::chrono::duration_cast<Clock::duration>(
                                       std::chrono::duration<double>(options.durationSeconds));
+    shared.clientsRunning = static_cast<int>(clients.size());
     runToCompletion(io, options.threads, shared, [&](auto spawn) {
         for (auto& client : clients) {
             spawn(client->run());
         }
+        spawn(follower.run());
     });
     auto saleEnd = saleStart;
     for (const auto& client : clients) {
@@ -1684,6 +1743,7 @@ int runBenchmark(Shared& shared) {
     for (auto& client : clients) {
         total.merge(client->stats());
     }
+    total.merge(follower.stats());
     const auto hold = summarize(total.latency(Route::Hold));
     const auto commit = summarize(total.latency(Route::Commit));
     const auto release = summarize(total.latency(Route::Release));
@@ -1904,11 +1964,10 @@ int main(int argc, char** argv) {
     app.add_option("--max-seats", options.maxSeats, "Each hold asks for 1..N random seats")
         ->check(CLI::Range(1, 50))
         ->capture_default_str();
-    app.add_option("--sync-after-conflicts", options.syncAfterConflicts,
-                   "After this many 409 conflicts in a row a client catches up with GET "
-                   "/api/v1/events/{id}/changes?since=SEQ (0: never; it then learns only from its own holds, "
-                   "409 answers and seat maps)")
-        ->check(CLI::NonNegativeNumber)
+    app.add_option("--feed-interval", options.feedInterval,
+                   "Seconds between two looks of the storefront's feed follower at GET "
+                   "/api/v1/events/{id}/changes?since=SEQ")
+        ->check(CLI::Range(0.001, 10.0))
         ->capture_default_str();
     app.add_option("--setup-concurrency", options.setupConcurrency,
                    "Sign-ups and seat maps in flight during set-up")

@@ -18,7 +18,8 @@
 #   FLASH_EVENT_NAME ("City Arena"; the search matches event and venue names, and the match on sale
 #   with most seats left is taken), FLASH_ARGS (more flash-sale flags), FLASH_PORT (default: a free
 #   port from 18080), USHER_DEMO_PASSWORD (flash-sale-demo), SKIP_BASELINES=1, KEEP_WORK=1 (keep the
-#   cluster's files, the logs and the results under /tmp/usher-flash.*), PG_BINDIR
+#   cluster's files, the logs and the results under /tmp/usher-flash.*), FLASH_PG_STATS=1 (load
+#   pg_stat_statements and write the 25 costliest statements to pg-statements.txt), PG_BINDIR
 #   (/usr/lib/postgresql/15/bin), and the BASELINE_* variables of pgbench_baselines.sh. usher-server
 #   reads its own USHER_* variables (USHER_LOG_LEVEL, USHER_WORKERS, USHER_DB_POOL_SIZE).
 # Exit status: non-zero when a step fails, flash-sale reports errors or the SQL check fails. The
@@ -119,6 +120,9 @@ max_connections = 200
 shared_buffers = '256MB'
 timezone = 'UTC'
 EOF
+if [[ "${FLASH_PG_STATS:-0}" == 1 ]]; then
+    echo "shared_preload_libraries = 'pg_stat_statements'" | as_postgres tee -a "$pgdata/postgresql.conf" >/dev/null
+fi
 as_postgres "$bindir/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 120 start >/dev/null ||
     { as_postgres cat "$pgdata/server.log" >&2; exit 1; }
 pg_started=1
@@ -180,14 +184,47 @@ if [[ "$(http_status /health/ready)" != 200 ]]; then
     exit 1
 fi
 
+# CPU seconds (user + system) used so far: by the given processes, or by the whole machine.
+cpu_of() {
+    local ticks=0 pid
+    for pid in "$@"; do
+        [[ -r /proc/$pid/stat ]] || continue
+        ticks=$((ticks + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat")))
+    done
+    awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
+}
+machine_cpu() {
+    awk -v hz="$(getconf CLK_TCK)" '$1 == "cpu" { printf "%.2f", ($2 + $3 + $4 + $7 + $8) / hz; exit }' /proc/stat
+}
+postgres_pids() { pgrep -u postgres -d ' ' postgres || true; }
+
 say "flash sale: ${FLASH_CLIENTS:-200} clients, commit share ${FLASH_COMMIT_SHARE:-0.5}, event \"${FLASH_EVENT_NAME:-City Arena}\""
 flash_status=0
+cpu_start_server=$(cpu_of "$server_pid")
+# shellcheck disable=SC2046 # a list of pids
+cpu_start_pg=$(cpu_of $(postgres_pids))
+cpu_start_machine=$(machine_cpu)
 # shellcheck disable=SC2086 # FLASH_ARGS is a list of flags
 "$flash_bin" --url "http://127.0.0.1:$port" --event-name "${FLASH_EVENT_NAME:-City Arena}" \
     --clients "${FLASH_CLIENTS:-200}" --commit-share "${FLASH_COMMIT_SHARE:-0.5}" \
     --threads "${FLASH_THREADS:-2}" --duration "${FLASH_DURATION:-600}" \
     --database-url "$(db_url usher_flash)" --json "$work/flash-sale.json" ${FLASH_ARGS:-} |
     tee "$work/flash-sale.txt" || flash_status=$?
+
+# Where the machine's CPU went during the sale (set-up included): usher-server, PostgreSQL (the
+# backends alive at the end), and the rest (mostly the load generator).
+cpu_server=$(awk -v a="$cpu_start_server" -v b="$(cpu_of "$server_pid")" 'BEGIN { printf "%.1f", b - a }')
+# shellcheck disable=SC2046 # a list of pids
+cpu_pg=$(awk -v a="$cpu_start_pg" -v b="$(cpu_of $(postgres_pids))" 'BEGIN { printf "%.1f", b - a }')
+cpu_machine=$(awk -v a="$cpu_start_machine" -v b="$(machine_cpu)" 'BEGIN { printf "%.1f", b - a }')
+
+if [[ "${FLASH_PG_STATS:-0}" == 1 ]]; then
+    "$bindir/psql" "$(db_url usher_flash)" -X -q -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" \
+        -c "SELECT calls, round(total_exec_time) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+                   rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
+              FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'usher_flash')
+             ORDER BY total_exec_time DESC LIMIT 25" >"$work/pg-statements.txt" 2>&1 || true
+fi
 
 result=$(grep '^flash-sale result ' "$work/flash-sale.txt" || true)
 value() { tr ' ' '\n' <<<"$result" | awk -F= -v key="$1" '$1 == key { print $2 }'; }
@@ -210,6 +247,8 @@ fi
 if [[ -n "$p99" ]]; then
     awk -v p99="$p99" 'BEGIN { printf "p99 hold latency = %s ms (goal < 50 ms: %s)\n", p99, (p99 + 0 < 50 ? "met" : "NOT met") }'
 fi
+echo "CPU seconds during the flash sale: usher-server $cpu_server, PostgreSQL $cpu_pg," \
+    "whole machine $cpu_machine (the rest is mostly flash-sale)"
 echo "seats sold twice = ${twice:-unknown} (SQL check: ${sql_check:-not run}; goal 0)"
 [[ "${KEEP_WORK:-0}" == 1 ]] && echo "results: $work/flash-sale.json, server log: $work/server.log"
 exit "$flash_status"
