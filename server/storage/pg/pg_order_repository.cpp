@@ -52,21 +52,33 @@ std::optional<std::string> optionalText(const pqxx::field& field) {
     return field.as<std::string>();
 }
 
+// Claim tokens as three array parameters: user ids, keys and attempts.
+struct ClaimArrays {
+    std::string users, keys, attempts;
+
+    explicit ClaimArrays(std::span<const ClaimToken> claims) {
+        std::vector<std::string> userIds, keyTexts, attemptIds;
+        for (const ClaimToken& claim : claims) {
+            userIds.push_back(std::to_string(claim.user));
+            keyTexts.push_back(claim.key);
+            attemptIds.push_back(std::to_string(claim.attempt));
+        }
+        users = textArray(userIds);
+        keys = textArray(keyTexts);
+        attempts = textArray(attemptIds);
+    }
+};
+
 // Which claims are still their attempt's and unanswered; locks those until the transaction ends.
 std::vector<bool> ownedClaims(pqxx::transaction_base& tx, std::span<const ClaimToken> claims) {
-    std::vector<std::string> users, keys, attempts;
-    for (const ClaimToken& claim : claims) {
-        users.push_back(std::to_string(claim.user));
-        keys.push_back(claim.key);
-        attempts.push_back(std::to_string(claim.attempt));
-    }
+    const ClaimArrays arrays(claims);
     std::vector<bool> owned(claims.size(), false);
     for (const auto& row :
          tx.exec_params("SELECT c.ord FROM unnest($1::bigint[], $2::text[], $3::bigint[]) WITH ORDINALITY "
                         "AS c(user_id, key, attempt, ord) JOIN idempotency_keys k ON k.user_id = c.user_id "
                         "AND k.key = c.key AND k.response IS NULL AND usher_us(k.created_at) = c.attempt "
                         "ORDER BY k.user_id, k.key FOR UPDATE OF k",
-                        textArray(users), textArray(keys), textArray(attempts))) {
+                        arrays.users, arrays.keys, arrays.attempts)) {
         owned.at(row[0].as<std::size_t>() - 1) = true;
     }
     return owned;
@@ -79,17 +91,12 @@ bool ownsClaim(pqxx::transaction_base& tx, const ClaimToken& claim) {
 // Answers each claim with its body, as the response a replay returns.
 void storeResponses(pqxx::transaction_base& tx, std::span<const ClaimToken> claims, int status,
                     const std::vector<std::string>& bodies) {
-    std::vector<std::string> users, keys, attempts;
-    for (const ClaimToken& claim : claims) {
-        users.push_back(std::to_string(claim.user));
-        keys.push_back(claim.key);
-        attempts.push_back(std::to_string(claim.attempt));
-    }
+    const ClaimArrays arrays(claims);
     tx.exec_params("UPDATE idempotency_keys k SET status = $5, response = c.body "
                    "FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[]) "
                    "AS c(user_id, key, attempt, body) "
                    "WHERE k.user_id = c.user_id AND k.key = c.key AND usher_us(k.created_at) = c.attempt",
-                   textArray(users), textArray(keys), textArray(attempts), textArray(bodies), status);
+                   arrays.users, arrays.keys, arrays.attempts, textArray(bodies), status);
 }
 
 void storeResponse(pqxx::transaction_base& tx, const ClaimToken& claim, int status, const std::string& body) {
