@@ -13,28 +13,29 @@
 namespace usher {
 
 // Leader/follower batching per key, for work that is cheaper in bulk (database round trips,
-// commits). Callers that arrive while a batch for their key runs queue up; when it ends, the first
-// of them runs the whole queue (up to maxBatch items) as the next batch, in arrival order, while
-// the others wait for it. Different keys never wait for each other. Thread-safe.
+// commits). Callers that arrive while `maxRunning` batches for their key run queue up; when one
+// ends, the first of them runs the whole queue (up to maxBatch items) as the next batch, in arrival
+// order, while the others wait for it. Different keys never wait for each other. Thread-safe.
 template <typename Key, typename Item>
 class BatchLanes {
 public:
     // Runs one batch; what it throws reaches every caller whose item was in the batch.
     using RunBatch = std::function<void(const Key&, const std::vector<Item*>&)>;
 
-    BatchLanes(std::size_t maxBatch, RunBatch runBatch)
-        : m_maxBatch(maxBatch), m_runBatch(std::move(runBatch)) {}
+    BatchLanes(std::size_t maxBatch, RunBatch runBatch, int maxRunning = 1)
+        : m_maxBatch(maxBatch), m_maxRunning(maxRunning), m_runBatch(std::move(runBatch)) {}
 
     // Returns once `item` was part of a batch that ran (in this thread or another).
     void submit(const Key& key, Item& item) {
         std::shared_ptr<Lane> lane = laneFor(key);
-        Slot slot{&item, nullptr, false};
+        Slot slot{&item, nullptr, false, false};
         std::unique_lock lock(lane->mutex);
         lane->queue.push_back(&slot);
-        lane->changed.wait(lock, [&] { return slot.done || !lane->busy; });
-        if (!slot.done) {
+        lane->changed.wait(lock, [&] { return slot.taken || lane->running < m_maxRunning; });
+        if (!slot.taken) {
             lead(key, *lane, slot, lock);
         }
+        lane->changed.wait(lock, [&] { return slot.done; }); // another leader's batch may hold it
         if (slot.error) {
             std::rethrow_exception(slot.error);
         }
@@ -44,13 +45,14 @@ private:
     struct Slot {
         Item* item;
         std::exception_ptr error;
+        bool taken; // in a batch that runs
         bool done;
     };
     struct Lane {
         std::mutex mutex;
         std::condition_variable changed;
         std::deque<Slot*> queue;
-        bool busy = false; // a leader is running a batch
+        int running = 0; // leaders running a batch
     };
 
     std::shared_ptr<Lane> laneFor(const Key& key) {
@@ -62,14 +64,15 @@ private:
         return lane;
     }
 
-    // The leader's own item may need more than one batch when the queue is long; then the lane
-    // goes to whoever waits next.
+    // Runs batches from the front of the queue until one held the leader's own item (it is still
+    // queued, so every batch has at least one item); then its place goes to whoever waits next.
     void lead(const Key& key, Lane& lane, const Slot& own, std::unique_lock<std::mutex>& lock) {
-        lane.busy = true;
-        while (!own.done) {
+        ++lane.running;
+        while (!own.taken) {
             std::vector<Slot*> batch;
             while (!lane.queue.empty() && batch.size() < m_maxBatch) {
                 batch.push_back(lane.queue.front());
+                batch.back()->taken = true;
                 lane.queue.pop_front();
             }
             lock.unlock();
@@ -91,11 +94,12 @@ private:
             }
             lane.changed.notify_all();
         }
-        lane.busy = false;
+        --lane.running;
         lane.changed.notify_all();
     }
 
     const std::size_t m_maxBatch;
+    const int m_maxRunning;
     const RunBatch m_runBatch;
     std::mutex m_lanesMutex;
     std::map<Key, std::shared_ptr<Lane>> m_lanes;

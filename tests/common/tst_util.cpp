@@ -4,7 +4,11 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -65,6 +69,43 @@ private Q_SLOTS:
             total += size;
         }
         QCOMPARE(total, std::size_t{kThreads});
+    }
+
+    void batchesOfOneKeyOverlapUpToMaxRunning() {
+        struct Item {
+            int runs = 0;
+        };
+        std::mutex mutex;
+        std::condition_variable changed;
+        int running = 0;
+        int mostRunning = 0;
+        BatchLanes<int, Item> lanes(
+            1,
+            [&](const int&, const std::vector<Item*>& batch) {
+                std::unique_lock lock(mutex);
+                ++running;
+                mostRunning = std::max(mostRunning, running);
+                changed.notify_all();
+                // The first batch waits until a second one runs beside it (or gives up).
+                changed.wait_for(lock, std::chrono::seconds(10), [&] { return mostRunning >= 2; });
+                for (Item* item : batch) {
+                    ++item->runs;
+                }
+                --running;
+            },
+            2);
+        std::vector<Item> items(8);
+        std::vector<std::thread> threads;
+        for (auto& item : items) {
+            threads.emplace_back([&lanes, &item] { lanes.submit(7, item); });
+        }
+        for (auto& thread : threads) {
+            thread.join();
+        }
+        QCOMPARE(mostRunning, 2); // overlapping, and never more than two
+        for (const Item& item : items) {
+            QCOMPARE(item.runs, 1);
+        }
     }
 
     void aFailingBatchFailsItsItemsOnly() {

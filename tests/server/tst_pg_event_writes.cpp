@@ -58,19 +58,21 @@ private Q_SLOTS:
             threads.emplace_back([&, i] {
                 ++started;
                 try {
-                    m_pool->eventWrites().run(m_event, [&, i](pqxx::transaction_base& tx, std::int64_t) {
-                        transactions[static_cast<std::size_t>(i)] =
-                            tx.exec1("SELECT txid_current()")[0].as<std::int64_t>();
-                        if (i == 0) {
-                            // Holds the first batch open while the other writers queue up behind it.
-                            while (started.load() < kWriters) {
-                                std::this_thread::yield();
+                    m_pool->eventWrites().run(
+                        m_event, [&, i](pqxx::transaction_base& tx, std::int64_t, pg::ChangeBatch& changes) {
+                            transactions[static_cast<std::size_t>(i)] =
+                                tx.exec1("SELECT txid_current()")[0].as<std::int64_t>();
+                            if (i == 0) {
+                                // Holds the first batch open while the other writers queue up behind it.
+                                while (started.load() < kWriters) {
+                                    std::this_thread::yield();
+                                }
+                                tx.exec("SELECT pg_sleep(0.3)");
                             }
-                            tx.exec("SELECT pg_sleep(0.3)");
-                        }
-                        insertKey(tx, i == 7 ? "key-3" : "key-" + std::to_string(i)); // 7 collides with 3
-                        return i != 11; // 11 changes its mind: its row must go
-                    });
+                            insertKey(tx, i == 7 ? "key-3" : "key-" + std::to_string(i)); // 7 collides with 3
+                            changes.seats.emplace_back("S-A-" + std::to_string(i + 1), "held");
+                            return i != 11; // 11 changes its mind: its row and its change must go
+                        });
                     outcomes[static_cast<std::size_t>(i)] = "ok";
                 } catch (const pqxx::unique_violation&) {
                     outcomes[static_cast<std::size_t>(i)] = "duplicate";
@@ -86,6 +88,13 @@ private Q_SLOTS:
         QVERIFY(outcomes[3] == "duplicate" || outcomes[7] == "duplicate");
         QCOMPARE(query1("SELECT count(*) FROM login_throttle"), std::to_string(kWriters - 2));
         QCOMPARE(query1("SELECT count(*) FROM login_throttle WHERE key = 'key-11'"), std::string("0"));
+        // The changes of the writes kept, logged once per transaction, numbered without gaps.
+        QCOMPARE(query1("SELECT count(*) || '/' || min(seq) || '/' || max(seq) FROM inventory_changes"),
+                 std::to_string(kWriters - 2) + "/1/" + std::to_string(kWriters - 2));
+        QCOMPARE(query1("SELECT last_seq FROM events"), std::to_string(kWriters - 2));
+        QCOMPARE(query1("SELECT count(*) FROM inventory_changes WHERE seat_id = 'S-A-12'"), std::string("0"));
+        QCOMPARE(query1("SELECT count(*) FROM inventory_changes WHERE seat_id IN ('S-A-4', 'S-A-8')"),
+                 std::string("1"));
         // Fewer transactions than writes: the writers that queued behind the first shared one.
         const std::set<std::int64_t> distinct(transactions.begin(), transactions.end());
         QVERIFY2(
@@ -96,21 +105,25 @@ private Q_SLOTS:
     void aWriteThatThrowsLeavesTheOthersAndTheConnectionUsable() {
         QVERIFY_THROWS_EXCEPTION(
             std::runtime_error,
-            m_pool->eventWrites().run(m_event, [](pqxx::transaction_base& tx, std::int64_t) -> bool {
-                insertKey(tx, "lost");
-                throw std::runtime_error("changed its mind");
-            }));
-        m_pool->eventWrites().run(m_event, [](pqxx::transaction_base& tx, std::int64_t) {
+            m_pool->eventWrites().run(m_event,
+                                      [](pqxx::transaction_base& tx, std::int64_t, pg::ChangeBatch&) -> bool {
+                                          insertKey(tx, "lost");
+                                          throw std::runtime_error("changed its mind");
+                                      }));
+        m_pool->eventWrites().run(m_event, [](pqxx::transaction_base& tx, std::int64_t, pg::ChangeBatch&) {
             insertKey(tx, "kept");
             return true;
         });
         QCOMPARE(query1("SELECT string_agg(key, ',') FROM login_throttle"), std::string("kept"));
     }
 
-    void writesForAnUnknownEventFail() {
-        QVERIFY_THROWS_EXCEPTION(
-            std::exception, m_pool->eventWrites().run(
-                                m_event + 1000, [](pqxx::transaction_base&, std::int64_t) { return true; }));
+    void changesToAnUnknownEventFail() {
+        QVERIFY_THROWS_EXCEPTION(std::exception, m_pool->eventWrites().run(
+                                                     m_event + 1000, [](pqxx::transaction_base&, std::int64_t,
+                                                                        pg::ChangeBatch& changes) {
+                                                         changes.seats.emplace_back("S-A-1", "held");
+                                                         return true;
+                                                     }));
     }
 };
 

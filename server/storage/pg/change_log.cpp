@@ -7,11 +7,6 @@
 
 namespace usher::server::pg {
 
-std::int64_t lockEvent(pqxx::transaction_base& tx, storage::EventId event) {
-    return tx.exec_params1("SELECT usher_us(now()) FROM events WHERE id = $1 FOR UPDATE", event)[0]
-        .as<std::int64_t>();
-}
-
 void appendChanges(pqxx::transaction_base& tx, storage::EventId event, const ChangeBatch& changes) {
     if (changes.empty()) {
         return;

@@ -10,18 +10,22 @@
 namespace usher::server::pg {
 
 // The changes one transaction makes to an event's inventory, appended to inventory_changes with the
-// next sequence numbers. The caller must hold the event row lock (lockEvent), which is what keeps
-// the sequence gap-free and in commit order.
+// next sequence numbers by appendChanges.
 struct ChangeBatch {
     std::vector<std::pair<std::string, std::string>> seats; // seat id, new state
     std::vector<std::pair<std::string, int>> ga;            // area id, places now available
 
     bool empty() const { return seats.empty() && ga.empty(); }
+    void append(const ChangeBatch& more) {
+        seats.insert(seats.end(), more.seats.begin(), more.seats.end());
+        ga.insert(ga.end(), more.ga.begin(), more.ga.end());
+    }
 };
 
-// Locks the event's row (every inventory writer takes it first, so they never deadlock) and
-// returns the database's now in microseconds; throws when the event does not exist.
-std::int64_t lockEvent(pqxx::transaction_base& tx, storage::EventId event);
+// Numbers the changes with the event's next sequence numbers and appends them. Advancing
+// events.last_seq locks the event's row until the transaction ends, so a transaction must do this
+// last, after every other lock it takes: then the sequence is gap-free and in commit order, and
+// writers of one event wait for each other only here.
 void appendChanges(pqxx::transaction_base& tx, storage::EventId event, const ChangeBatch& changes);
 // Subtracts released places from GA counters and records each area's new availability.
 void releaseGaPlaces(pqxx::transaction_base& tx, storage::EventId event, const pqxx::result& releasedLines,

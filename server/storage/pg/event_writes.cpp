@@ -8,10 +8,12 @@
 
 namespace usher::server::pg {
 
-EventWriteQueue::EventWriteQueue(ConnectionPool& pool, std::size_t maxBatch)
-    : m_pool(pool), m_lanes(maxBatch, [this](storage::EventId event, const std::vector<Pending*>& batch) {
-          runBatch(event, batch);
-      }) {}
+EventWriteQueue::EventWriteQueue(ConnectionPool& pool, std::size_t maxBatch, int maxRunning)
+    : m_pool(pool),
+      m_lanes(
+          maxBatch,
+          [this](storage::EventId event, const std::vector<Pending*>& batch) { runBatch(event, batch); },
+          maxRunning) {}
 
 void EventWriteQueue::run(storage::EventId event, Write write) {
     Pending pending{std::move(write), nullptr};
@@ -27,9 +29,7 @@ namespace {
 // statement, but a failed write must only roll back to its savepoint.
 class ManualTransaction {
 public:
-    explicit ManualTransaction(ConnectionPool::Lease& lease) : m_lease(lease), m_tx(*lease) {
-        m_tx.exec0("BEGIN");
-    }
+    explicit ManualTransaction(ConnectionPool::Lease& lease) : m_lease(lease), m_tx(*lease) {}
     ~ManualTransaction() {
         if (m_open) {
             try {
@@ -42,6 +42,8 @@ public:
     ManualTransaction(const ManualTransaction&) = delete;
     ManualTransaction& operator=(const ManualTransaction&) = delete;
 
+    // Starts the transaction and returns the database's now in microseconds (one round trip).
+    std::int64_t begin() { return m_tx.exec("BEGIN; SELECT usher_us(now())")[0][0].as<std::int64_t>(); }
     pqxx::nontransaction& tx() { return m_tx; }
     void commit() {
         m_open = false;
@@ -62,16 +64,23 @@ private:
 } // namespace
 
 void EventWriteQueue::runBatch(storage::EventId event, const std::vector<Pending*>& batch) {
+    // A write alone needs no savepoint: undoing it is rolling the transaction back.
+    const bool alone = batch.size() == 1;
     withRetries(m_pool, [&](ConnectionPool::Lease& lease) {
         ManualTransaction transaction(lease);
+        const std::int64_t now = transaction.begin();
         pqxx::nontransaction& tx = transaction.tx();
-        const std::int64_t now = lockEvent(tx, event);
+        ChangeBatch changes;
+        bool anyKept = false;
         for (Pending* pending : batch) {
             pending->error = nullptr;
-            tx.exec0("SAVEPOINT usher_write");
+            if (!alone) {
+                tx.exec0("SAVEPOINT usher_write");
+            }
+            ChangeBatch own;
             bool keep = false;
             try {
-                keep = pending->write(tx, now);
+                keep = pending->write(tx, now, own);
             } catch (const pqxx::broken_connection&) {
                 throw;
             } catch (const pqxx::transaction_rollback&) {
@@ -79,9 +88,19 @@ void EventWriteQueue::runBatch(storage::EventId event, const std::vector<Pending
             } catch (...) {
                 pending->error = std::current_exception();
             }
-            tx.exec0(keep && !pending->error ? "RELEASE SAVEPOINT usher_write"
-                                             : "ROLLBACK TO SAVEPOINT usher_write");
+            keep = keep && !pending->error;
+            if (!alone) {
+                tx.exec0(keep ? "RELEASE SAVEPOINT usher_write" : "ROLLBACK TO SAVEPOINT usher_write");
+            }
+            if (keep) {
+                changes.append(own);
+                anyKept = true;
+            }
         }
+        if (!anyKept) {
+            return; // nothing to keep: the transaction rolls back
+        }
+        appendChanges(tx, event, changes); // last: it locks the event row until the commit
         transaction.commit();
     });
 }

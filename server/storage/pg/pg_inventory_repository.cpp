@@ -24,11 +24,12 @@ using storage::HoldPlan;
 namespace {
 
 // The hold statement: invariant 3's condition decides, in the same statement that locks the seats.
+// Seats are locked in seat order, as by every other writer.
 const std::string kLockFreeSeats = "SELECT seat_id FROM event_seats WHERE event_id = $1 "
                                    "AND seat_id = ANY($2::text[]) AND " +
-                                   kSeatIsFree + " FOR UPDATE";
-const std::string kLockSeatsUnsafe =
-    "SELECT seat_id FROM event_seats WHERE event_id = $1 AND seat_id = ANY($2::text[]) FOR UPDATE";
+                                   kSeatIsFree + " ORDER BY seat_id FOR UPDATE";
+const std::string kLockSeatsUnsafe = "SELECT seat_id FROM event_seats WHERE event_id = $1 AND seat_id = "
+                                     "ANY($2::text[]) ORDER BY seat_id FOR UPDATE";
 
 struct GaCounter {
     std::int64_t capacity = 0;
@@ -124,8 +125,7 @@ std::optional<storage::EventId> eventOfHold(pqxx::transaction_base& tx, std::str
 // Puts the seats and places of the given holds back and logs the changes. `onlyExpired` limits it
 // to seats whose time is up (the sweeper must not touch a hold that was just extended).
 void returnHeldInventory(pqxx::transaction_base& tx, storage::EventId event,
-                         const std::vector<std::string>& holdIds, bool onlyExpired) {
-    ChangeBatch changes;
+                         const std::vector<std::string>& holdIds, bool onlyExpired, ChangeBatch& changes) {
     const std::string ids = textArray(holdIds);
     // The hold's seats first, then one primary-key update per seat: a join of hold_seats with
     // event_seats may be planned as a scan of every event's seats.
@@ -154,7 +154,6 @@ void returnHeldInventory(pqxx::transaction_base& tx, storage::EventId event,
                        "WHERE hold_id = ANY($1::uuid[]) AND active RETURNING area_id, quantity",
                        ids);
     releaseGaPlaces(tx, event, lines, changes);
-    appendChanges(tx, event, changes);
 }
 
 } // namespace
@@ -166,7 +165,8 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
                                                             std::span<const HoldPlan> plans) {
     const bool safe = m_condition == storage::HoldCondition::Safe;
     std::vector<HoldOutcome> result;
-    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t nowMicros) {
+    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t nowMicros,
+                                        ChangeBatch& changes) {
         const Timestamp now{Duration(nowMicros)};
 
         std::vector<std::string> seatIds;
@@ -184,6 +184,12 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
             }
         }
 
+        // Transactions of one event overlap: the users' rows serialise the per-customer limit (who
+        // holds how many) between them. First of the row locks, like everywhere.
+        if (!limitedUsers.empty()) {
+            tx.exec_params("SELECT 1 FROM users WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE",
+                           bigintArray(limitedUsers));
+        }
         std::unordered_set<std::string> freeSeats;
         if (!seatIds.empty()) {
             for (const auto& row :
@@ -192,7 +198,6 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
             }
         }
 
-        ChangeBatch changes;
         std::map<std::string, GaCounter> areas;
         if (!areaIds.empty()) {
             const std::vector<std::string> areaList(areaIds.begin(), areaIds.end());
@@ -314,7 +319,6 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
                            "WHERE a.event_id = $1 AND a.area_id = u.area",
                            event, textArray(changedAreas), textArray(changedHeld));
         }
-        appendChanges(tx, event, changes);
         result = std::move(outcomes);
         return true;
     });
@@ -340,7 +344,8 @@ Expected<Timestamp, HoldChangeError> PgInventoryRepository::extendHold(std::stri
         return unexpected(HoldChangeError::NotFound);
     }
     return writeToEvent(
-        m_pool, *event, [&](pqxx::transaction_base& tx) -> Expected<Timestamp, HoldChangeError> {
+        m_pool, *event,
+        [&](pqxx::transaction_base& tx, ChangeBatch&) -> Expected<Timestamp, HoldChangeError> {
             const auto row =
                 tx.exec_params1("SELECT state, expires_at < now(), extend_count, usher_us(created_at), "
                                 "usher_us(expires_at) FROM holds WHERE id = $1::uuid FOR UPDATE",
@@ -397,7 +402,7 @@ PgInventoryRepository::releaseHolds(storage::EventId event, std::span<const std:
     if (wellFormed.empty()) {
         return outcomes;
     }
-    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t) {
+    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t, ChangeBatch& changes) {
         struct Row {
             std::string state;
             bool expired = false;
@@ -428,7 +433,7 @@ PgInventoryRepository::releaseHolds(storage::EventId event, std::span<const std:
         if (!released.empty()) {
             tx.exec_params("UPDATE holds SET state = 'released' WHERE id = ANY($1::uuid[])",
                            textArray(released));
-            returnHeldInventory(tx, event, released, false);
+            returnHeldInventory(tx, event, released, false, changes);
         }
         return true;
     });
@@ -447,7 +452,7 @@ int PgInventoryRepository::expireHolds(int limit) {
     });
     int expired = 0;
     for (const auto& [event, ids] : due) {
-        expired += writeToEvent(m_pool, event, [&](pqxx::transaction_base& tx) {
+        expired += writeToEvent(m_pool, event, [&](pqxx::transaction_base& tx, ChangeBatch& changes) {
             std::vector<std::string> still;
             for (const auto& row :
                  tx.exec_params("UPDATE holds SET state = 'expired' WHERE id = ANY($1::uuid[]) "
@@ -456,7 +461,7 @@ int PgInventoryRepository::expireHolds(int limit) {
                 still.push_back(row[0].as<std::string>());
             }
             if (!still.empty()) {
-                returnHeldInventory(tx, event, still, true);
+                returnHeldInventory(tx, event, still, true, changes);
             }
             return static_cast<int>(still.size());
         });

@@ -472,93 +472,92 @@ PgOrderRepository::commitOrders(storage::EventId event, std::span<const storage:
     if (holdIds.empty()) {
         return outcomes;
     }
-    m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t nowMicros) {
-        std::fill(outcomes.begin(), outcomes.end(), unexpected(CommitError::HoldGone)); // a rerun batch
-        std::vector<ClaimToken> claims;
-        for (const auto& plan : plans) {
-            claims.push_back(plan.claim);
-        }
-        const std::vector<bool> claimed = ownedClaims(tx, claims);
-        std::map<std::string, HoldToCommit> holds = lockHoldsToCommit(tx, event, holdIds);
+    m_pool.eventWrites().run(
+        event, [&](pqxx::transaction_base& tx, std::int64_t nowMicros, ChangeBatch& changes) {
+            std::fill(outcomes.begin(), outcomes.end(), unexpected(CommitError::HoldGone)); // a rerun batch
+            std::vector<ClaimToken> claims;
+            for (const auto& plan : plans) {
+                claims.push_back(plan.claim);
+            }
+            const std::vector<bool> claimed = ownedClaims(tx, claims);
+            std::map<std::string, HoldToCommit> holds = lockHoldsToCommit(tx, event, holdIds);
 
-        std::vector<std::size_t> accepted;
-        for (std::size_t i = 0; i < plans.size(); ++i) {
-            const storage::OrderPlan& plan = plans[i];
-            if (plan.eventId != event || !isUuid(plan.holdId) || !isUuid(plan.orderId)) {
-                continue; // HoldGone
+            std::vector<std::size_t> accepted;
+            for (std::size_t i = 0; i < plans.size(); ++i) {
+                const storage::OrderPlan& plan = plans[i];
+                if (plan.eventId != event || !isUuid(plan.holdId) || !isUuid(plan.orderId)) {
+                    continue; // HoldGone
+                }
+                if (!claimed[i]) {
+                    outcomes[i] = unexpected(CommitError::ClaimLost);
+                    continue;
+                }
+                const auto found = holds.find(asciiLowercase(plan.holdId));
+                if (found == holds.end() || found->second.state.empty()) {
+                    continue; // not a hold of this event
+                }
+                HoldToCommit& hold = found->second;
+                if (hold.state == "committed") {
+                    outcomes[i] = unexpected(CommitError::HoldCommitted);
+                    continue;
+                }
+                if (hold.state != "active" || hold.expired || !hold.whole) {
+                    continue;
+                }
+                checkTicketsMatch(plan, hold);
+                hold.state = "committed"; // a second plan for the same hold in this batch comes too late
+                accepted.push_back(i);
             }
-            if (!claimed[i]) {
-                outcomes[i] = unexpected(CommitError::ClaimLost);
-                continue;
+            if (accepted.empty()) {
+                return true;
             }
-            const auto found = holds.find(asciiLowercase(plan.holdId));
-            if (found == holds.end() || found->second.state.empty()) {
-                continue; // not a hold of this event
+
+            const auto numbers = tx.exec_params("SELECT nextval('order_numbers') FROM generate_series(1, $1)",
+                                                static_cast<std::int64_t>(accepted.size()));
+            OrderColumns columns;
+            std::map<std::string, std::int64_t> soldPlaces;
+            std::vector<ClaimToken> answered;
+            std::vector<std::string> responses;
+            std::vector<AuditEntry> audit;
+            for (std::size_t n = 0; n < accepted.size(); ++n) {
+                const storage::OrderPlan& plan = plans[accepted[n]];
+                const HoldToCommit& hold = holds.at(asciiLowercase(plan.holdId));
+                StoredOrder order;
+                order.id = asciiLowercase(plan.orderId);
+                order.number =
+                    formatOrderNumber(numbers[static_cast<pqxx::result::size_type>(n)][0].as<std::int64_t>());
+                order.eventId = event;
+                order.user = hold.user;
+                order.holdId = asciiLowercase(plan.holdId);
+                order.channel = plan.channel;
+                order.total = plan.total;
+                if (plan.changeDue) {
+                    order.change = Money{*plan.changeDue, plan.total.currency};
+                }
+                order.payment = plan.payment;
+                order.createdAt = Timestamp(Duration(nowMicros)); // created_at defaults to now() too
+                for (const auto& ticket : plan.tickets) {
+                    order.tickets.push_back({ticket.id, ticket.seat, ticket.gaArea, ticket.ticketType,
+                                             Money{ticket.price, plan.total.currency}, ticket.code,
+                                             ticket.signature, protocol::TicketStatus::Valid});
+                }
+                for (const auto& [area, places] : hold.places) {
+                    soldPlaces[area] += places;
+                }
+                columns.add(order, plan);
+                answered.push_back(plan.claim);
+                responses.push_back(plan.response(order));
+                audit.push_back({plan.actor, "order:" + order.id, orderAuditDetails(order, order.holdId)});
+                outcomes[accepted[n]] = std::move(order);
             }
-            HoldToCommit& hold = found->second;
-            if (hold.state == "committed") {
-                outcomes[i] = unexpected(CommitError::HoldCommitted);
-                continue;
-            }
-            if (hold.state != "active" || hold.expired || !hold.whole) {
-                continue;
-            }
-            checkTicketsMatch(plan, hold);
-            hold.state = "committed"; // a second plan for the same hold in this batch comes too late
-            accepted.push_back(i);
-        }
-        if (accepted.empty()) {
+
+            sellHeldInventory(tx, event, columns, soldPlaces, changes);
+            insertOrders(tx, event, columns);
+            storeResponses(tx, answered, kCreatedStatus, responses);
+            // Last of the row locks but the event's: audit_append holds the audit head row until commit.
+            auditAppendAll(tx, "order.created", audit);
             return true;
-        }
-
-        const auto numbers = tx.exec_params("SELECT nextval('order_numbers') FROM generate_series(1, $1)",
-                                            static_cast<std::int64_t>(accepted.size()));
-        OrderColumns columns;
-        std::map<std::string, std::int64_t> soldPlaces;
-        std::vector<ClaimToken> answered;
-        std::vector<std::string> responses;
-        std::vector<AuditEntry> audit;
-        for (std::size_t n = 0; n < accepted.size(); ++n) {
-            const storage::OrderPlan& plan = plans[accepted[n]];
-            const HoldToCommit& hold = holds.at(asciiLowercase(plan.holdId));
-            StoredOrder order;
-            order.id = asciiLowercase(plan.orderId);
-            order.number =
-                formatOrderNumber(numbers[static_cast<pqxx::result::size_type>(n)][0].as<std::int64_t>());
-            order.eventId = event;
-            order.user = hold.user;
-            order.holdId = asciiLowercase(plan.holdId);
-            order.channel = plan.channel;
-            order.total = plan.total;
-            if (plan.changeDue) {
-                order.change = Money{*plan.changeDue, plan.total.currency};
-            }
-            order.payment = plan.payment;
-            order.createdAt = Timestamp(Duration(nowMicros)); // created_at defaults to now() too
-            for (const auto& ticket : plan.tickets) {
-                order.tickets.push_back({ticket.id, ticket.seat, ticket.gaArea, ticket.ticketType,
-                                         Money{ticket.price, plan.total.currency}, ticket.code,
-                                         ticket.signature, protocol::TicketStatus::Valid});
-            }
-            for (const auto& [area, places] : hold.places) {
-                soldPlaces[area] += places;
-            }
-            columns.add(order, plan);
-            answered.push_back(plan.claim);
-            responses.push_back(plan.response(order));
-            audit.push_back({plan.actor, "order:" + order.id, orderAuditDetails(order, order.holdId)});
-            outcomes[accepted[n]] = std::move(order);
-        }
-
-        ChangeBatch changes;
-        sellHeldInventory(tx, event, columns, soldPlaces, changes);
-        insertOrders(tx, event, columns);
-        appendChanges(tx, event, changes);
-        storeResponses(tx, answered, kCreatedStatus, responses);
-        // Last: audit_append holds the audit head row until commit.
-        auditAppendAll(tx, "order.created", audit);
-        return true;
-    });
+        });
     return outcomes;
 }
 
@@ -587,7 +586,8 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
     }
     const storage::EventId eventId = *event;
     return writeToEvent(
-        m_pool, eventId, [&](pqxx::transaction_base& tx) -> Expected<StoredRefund, RefundRefused> {
+        m_pool, eventId,
+        [&](pqxx::transaction_base& tx, ChangeBatch& changes) -> Expected<StoredRefund, RefundRefused> {
             if (!ownsClaim(tx, plan.claim)) {
                 return unexpected(RefundRefused{RefundError::ClaimLost});
             }
@@ -668,7 +668,6 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
                 "UPDATE tickets SET status = 'refunded', refund_id = $2::uuid WHERE id = ANY($1::uuid[])",
                 textArray(refund.tickets), refund.id);
 
-            ChangeBatch changes;
             if (!seats.empty()) {
                 // Back on general sale: an allotment a seat was sold from ended with the sale.
                 const auto freed = tx.exec_params(
@@ -705,7 +704,6 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
                            "SELECT $1::uuid, 'refund', method, $2, currency, $3 FROM payments "
                            "WHERE order_id = $1::uuid AND kind = 'charge' ORDER BY id LIMIT 1",
                            orderId, refund.amount.amount, nullable(plan.paymentReference));
-            appendChanges(tx, eventId, changes);
             storeResponse(tx, plan.claim, kCreatedStatus, plan.response(refund));
             boost::json::array ticketIds;
             for (const auto& id : refund.tickets) {
