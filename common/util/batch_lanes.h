@@ -28,29 +28,32 @@ public:
     // Returns once `item` was part of a batch that ran (in this thread or another).
     void submit(const Key& key, Item& item) {
         std::shared_ptr<Lane> lane = laneFor(key);
-        Slot slot{&item, nullptr, false, false};
+        Slot slot(&item);
         std::unique_lock lock(lane->mutex);
         lane->queue.push_back(&slot);
-        lane->changed.wait(lock, [&] { return slot.taken || lane->running < m_maxRunning; });
+        slot.wake.wait(lock, [&] { return slot.taken || lane->running < m_maxRunning; });
         if (!slot.taken) {
             lead(key, *lane, slot, lock);
         }
-        lane->changed.wait(lock, [&] { return slot.done; }); // another leader's batch may hold it
+        slot.wake.wait(lock, [&] { return slot.done; }); // another leader's batch may hold it
         if (slot.error) {
             std::rethrow_exception(slot.error);
         }
     }
 
 private:
+    // Each waiting caller sleeps on its own condition: a finished batch wakes its own callers and
+    // the next would-be leader, not every caller of the lane.
     struct Slot {
+        explicit Slot(Item* i) : item(i) {}
         Item* item;
-        std::exception_ptr error;
-        bool taken; // in a batch that runs
-        bool done;
+        std::exception_ptr error = nullptr;
+        bool taken = false; // in a batch that runs
+        bool done = false;
+        std::condition_variable wake;
     };
     struct Lane {
         std::mutex mutex;
-        std::condition_variable changed;
         std::deque<Slot*> queue;
         int running = 0; // leaders running a batch
     };
@@ -91,11 +94,13 @@ private:
             for (Slot* slot : batch) {
                 slot->error = failure;
                 slot->done = true;
+                slot->wake.notify_one();
             }
-            lane.changed.notify_all();
         }
         --lane.running;
-        lane.changed.notify_all();
+        if (!lane.queue.empty()) {
+            lane.queue.front()->wake.notify_one(); // the next leader
+        }
     }
 
     const std::size_t m_maxBatch;
