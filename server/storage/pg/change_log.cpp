@@ -13,8 +13,10 @@ void appendChanges(pqxx::transaction_base& tx, storage::EventId event, const Cha
     }
     const auto count = static_cast<std::int64_t>(changes.seats.size() + changes.ga.size());
     const auto last =
-        tx.exec_params1("UPDATE events SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq", event,
-                        count)[0]
+        execPrepared(tx, "usher_advance_seq",
+                     "UPDATE events SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq", event,
+                     count)
+            .at(0)[0]
             .as<std::int64_t>();
     const std::int64_t first = last - count + 1;
     if (!changes.seats.empty()) {
@@ -24,10 +26,11 @@ void appendChanges(pqxx::transaction_base& tx, storage::EventId event, const Cha
             ids.push_back(id);
             states.push_back(state);
         }
-        tx.exec_params("INSERT INTO inventory_changes (event_id, seq, seat_id, state) "
-                       "SELECT $1, $2 + c.ord - 1, c.seat, c.state "
-                       "FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS c(seat, state, ord)",
-                       event, first, textArray(ids), textArray(states));
+        execPrepared(tx, "usher_log_seat_changes",
+                     "INSERT INTO inventory_changes (event_id, seq, seat_id, state) "
+                     "SELECT $1, $2 + c.ord - 1, c.seat, c.state "
+                     "FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS c(seat, state, ord)",
+                     event, first, textArray(ids), textArray(states));
     }
     if (!changes.ga.empty()) {
         std::vector<std::string> areas;

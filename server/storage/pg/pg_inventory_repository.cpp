@@ -75,15 +75,16 @@ std::map<storage::UserId, int> ticketsOwned(pqxx::transaction_base& tx, storage:
 
 // One statement, so that it needs no transaction: the seats and GA lines come as JSON arrays.
 std::optional<storage::StoredHold> readHold(pqxx::transaction_base& tx, std::string_view holdId) {
-    const auto rows = tx.exec_params(
-        "SELECT h.event_id, h.user_id, h.state, h.expires_at < now(), usher_us(h.expires_at), "
-        "h.extend_count, "
-        "(SELECT coalesce(json_agg(json_build_array(seat_id, category) ORDER BY seat_id), '[]') "
-        " FROM hold_seats WHERE hold_id = h.id), "
-        "(SELECT coalesce(json_agg(json_build_array(area_id, quantity) ORDER BY area_id), '[]') "
-        " FROM hold_ga_lines WHERE hold_id = h.id) "
-        "FROM holds h WHERE h.id = $1::uuid",
-        std::string(holdId));
+    const auto rows =
+        execPrepared(tx, "usher_find_hold",
+                     "SELECT h.event_id, h.user_id, h.state, h.expires_at < now(), usher_us(h.expires_at), "
+                     "h.extend_count, "
+                     "(SELECT coalesce(json_agg(json_build_array(seat_id, category) ORDER BY seat_id), '[]') "
+                     " FROM hold_seats WHERE hold_id = h.id), "
+                     "(SELECT coalesce(json_agg(json_build_array(area_id, quantity) ORDER BY area_id), '[]') "
+                     " FROM hold_ga_lines WHERE hold_id = h.id) "
+                     "FROM holds h WHERE h.id = $1::uuid",
+                     std::string(holdId));
     if (rows.empty()) {
         return std::nullopt;
     }
@@ -113,7 +114,7 @@ std::optional<storage::StoredHold> readHold(pqxx::transaction_base& tx, std::str
     return hold;
 }
 
-// The event of a hold, read without locks: every writer then locks the event row before the hold's.
+// The event of a hold, read without locks: the write then goes through the event's write queue.
 std::optional<storage::EventId> eventOfHold(pqxx::transaction_base& tx, std::string_view holdId) {
     const auto rows = tx.exec_params("SELECT event_id FROM holds WHERE id = $1::uuid", std::string(holdId));
     if (rows.empty()) {
@@ -192,8 +193,10 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
         }
         std::unordered_set<std::string> freeSeats;
         if (!seatIds.empty()) {
-            for (const auto& row :
-                 tx.exec_params(safe ? kLockFreeSeats : kLockSeatsUnsafe, event, textArray(seatIds))) {
+            const pqxx::result locked =
+                safe ? execPrepared(tx, "usher_lock_free_seats", kLockFreeSeats, event, textArray(seatIds))
+                     : tx.exec_params(kLockSeatsUnsafe, event, textArray(seatIds));
+            for (const auto& row : locked) {
                 freeSeats.insert(row[0].as<std::string>());
             }
         }
@@ -281,20 +284,23 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
         }
 
         if (!holdIds.empty()) {
-            tx.exec_params("INSERT INTO holds (id, event_id, user_id, expires_at) "
-                           "SELECT h.id, $1, h.user_id, usher_ts(h.until) "
-                           "FROM unnest($2::uuid[], $3::bigint[], $4::bigint[]) AS h(id, user_id, until)",
-                           event, textArray(holdIds), textArray(holdUsers), textArray(holdExpiry));
+            execPrepared(tx, "usher_insert_holds",
+                         "INSERT INTO holds (id, event_id, user_id, expires_at) "
+                         "SELECT h.id, $1, h.user_id, usher_ts(h.until) "
+                         "FROM unnest($2::uuid[], $3::bigint[], $4::bigint[]) AS h(id, user_id, until)",
+                         event, textArray(holdIds), textArray(holdUsers), textArray(holdExpiry));
         }
         if (!seatId.empty()) {
-            tx.exec_params(
+            execPrepared(
+                tx, "usher_mark_seats_held",
                 "UPDATE event_seats s SET state = 'held', hold_id = u.hold, held_until = usher_ts(u.until), "
                 "order_id = NULL FROM unnest($2::text[], $3::uuid[], $4::bigint[]) AS u(seat, hold, until) "
                 "WHERE s.event_id = $1 AND s.seat_id = u.seat",
                 event, textArray(seatId), textArray(seatHold), textArray(seatUntil));
-            tx.exec_params("INSERT INTO hold_seats (hold_id, seat_id, category) "
-                           "SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING",
-                           textArray(seatHold), textArray(seatId), textArray(seatCategory));
+            execPrepared(tx, "usher_insert_hold_seats",
+                         "INSERT INTO hold_seats (hold_id, seat_id, category) "
+                         "SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING",
+                         textArray(seatHold), textArray(seatId), textArray(seatCategory));
         }
         if (!lineHold.empty()) {
             tx.exec_params("INSERT INTO hold_ga_lines (hold_id, event_id, area_id, quantity, expires_at) "

@@ -396,10 +396,11 @@ IdempotencyClaim PgOrderRepository::claimIdempotencyKey(const storage::Idempoten
     for (int round = 0; round < 3; ++round) {
         // The common case, a new key, is one statement without a transaction around it.
         const auto inserted = inSingleStatement(m_pool, [&](pqxx::transaction_base& tx) {
-            const auto rows = tx.exec_params(
-                "INSERT INTO idempotency_keys (user_id, scope, key, request_hash) "
-                "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING usher_us(created_at)",
-                request.user, request.scope, request.key, request.requestHash);
+            const auto rows =
+                execPrepared(tx, "usher_claim_key",
+                             "INSERT INTO idempotency_keys (user_id, scope, key, request_hash) "
+                             "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING usher_us(created_at)",
+                             request.user, request.scope, request.key, request.requestHash);
             return rows.empty() ? std::nullopt : std::optional(rows[0][0].as<std::int64_t>());
         });
         if (inserted) {
@@ -575,7 +576,7 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
         return unexpected(RefundRefused{RefundError::OrderNotFound});
     }
     const std::string orderId = asciiLowercase(plan.orderId);
-    // The event first, read without locks: every inventory writer locks the event row first.
+    // The event first, read without locks: the write goes through the event's write queue.
     const auto event =
         inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<storage::EventId> {
             const auto events = tx.exec_params("SELECT event_id FROM orders WHERE id = $1::uuid", orderId);

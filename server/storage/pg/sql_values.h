@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace usher::server::pg {
@@ -21,6 +22,17 @@ std::string bigintArray(std::span<const std::int64_t> items);
 // `value`, which must outlive the statement.
 inline const char* nullable(const std::optional<std::string>& value) {
     return value ? value->c_str() : nullptr;
+}
+
+// Runs `sql` as a statement prepared on this connection under `name` (pqxx declares it on first use
+// and again after a reconnect; the same name with the same SQL is a no-op). For the statements the
+// sale runs many times a second: PostgreSQL then parses and plans each once per connection instead
+// of once per call (planning the hold lookup cost more than running it).
+template <typename... Args>
+pqxx::result execPrepared(pqxx::transaction_base& tx, const char* name, const std::string& sql,
+                          Args&&... args) {
+    tx.conn().prepare(name, sql);
+    return tx.exec_prepared(name, std::forward<Args>(args)...);
 }
 
 // Timestamps travel as microseconds since the epoch (usher_us / usher_ts in the schema).
