@@ -163,8 +163,8 @@ struct RefundRefused {
 };
 
 // Orders, refunds and the idempotency records that make both safe to retry. Every write that
-// changes inventory locks the event row first and appends to the event's change log in the same
-// transaction, like InventoryRepository.
+// changes inventory appends to the event's change log in the same transaction (last, which locks
+// the event row until the commit), like InventoryRepository.
 class OrderRepository {
 public:
     virtual ~OrderRepository() = default;
