@@ -121,7 +121,7 @@ struct Options {
     std::string url = "http://127.0.0.1:8080";
     std::string eventId;
     std::string eventName;
-    int clients = 200;
+    int clients = 50;
     double commitShare = 0.5;
     std::string email;
     std::string password = "flash-sale-Passw0rd";
