@@ -409,6 +409,7 @@ PgInventoryRepository::releaseHolds(storage::EventId event, std::span<const std:
         return outcomes;
     }
     m_pool.eventWrites().run(event, [&](pqxx::transaction_base& tx, std::int64_t, ChangeBatch& changes) {
+        std::fill(outcomes.begin(), outcomes.end(), unexpected(HoldChangeError::NotFound)); // a rerun batch
         struct Row {
             std::string state;
             bool expired = false;
