@@ -22,6 +22,7 @@
 #include "server/storage/pg/connection_pool.h"
 #include "server/storage/pg/migrator.h"
 #include "server/storage/pg/pg_catalog_repository.h"
+#include "server/storage/pg/pg_inventory_notifications.h"
 #include "server/storage/pg/pg_inventory_repository.h"
 #include "server/storage/pg/pg_order_repository.h"
 #include "server/storage/pg/pg_user_repository.h"
@@ -81,6 +82,7 @@ struct ServerApp::Parts {
     std::unique_ptr<pg::PgCatalogRepository> catalogRepository;
     std::unique_ptr<pg::PgInventoryRepository> inventory;
     std::unique_ptr<pg::PgOrderRepository> orderRepository;
+    std::unique_ptr<pg::PgInventoryNotifications> notifications;
 
     std::optional<security::PasswordHasher> hasher;
     std::optional<security::AccessTokenCodec> tokens;
@@ -210,7 +212,12 @@ ServerApp::ServerApp(Config config, ServerAppOptions options) : m_parts(std::mak
     p.signer.emplace(security::TicketSigner::fromSeed(ticketSeed(p.config.dataDir / "ticket-signing.key")));
 
     p.events = std::make_unique<services::EventCatalog>(*p.catalogRepository);
-    p.feed = std::make_unique<services::ChangeFeed>(*p.catalogRepository);
+    // Notifications wake the live feed for every instance's commits; the poll is only a safety net.
+    p.notifications = std::make_unique<pg::PgInventoryNotifications>(p.databaseUrl);
+    p.feed = std::make_unique<services::ChangeFeed>(
+        *p.catalogRepository,
+        services::ChangeFeedOptions{std::chrono::milliseconds(30), std::chrono::seconds(2)},
+        p.notifications.get());
     p.auth = std::make_unique<services::AuthService>(*p.users, *p.hasher, *p.tokens);
     p.catalog = std::make_unique<services::CatalogService>(*p.catalogRepository, *p.events);
     p.holds = std::make_unique<services::HoldService>(*p.inventory, *p.events, *p.feed);

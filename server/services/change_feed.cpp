@@ -7,8 +7,20 @@
 
 namespace usher::server::services {
 
-ChangeFeed::ChangeFeed(storage::CatalogRepository& catalog, ChangeFeedOptions options)
-    : m_catalog(catalog), m_options(options), m_thread([this] { run(); }) {}
+namespace {
+// How long the listener waits for notifications at a time (and so at most for stop()), and how long
+// it pauses after the database could not be reached.
+constexpr std::chrono::milliseconds kListenSlice{500};
+constexpr std::chrono::seconds kListenRetry{1};
+} // namespace
+
+ChangeFeed::ChangeFeed(storage::CatalogRepository& catalog, ChangeFeedOptions options,
+                       storage::InventoryNotifications* notifications)
+    : m_catalog(catalog), m_options(options), m_notifications(notifications), m_thread([this] { run(); }) {
+    if (m_notifications != nullptr) {
+        m_listener = std::thread([this] { listen(); });
+    }
+}
 
 ChangeFeed::~ChangeFeed() {
     stop();
@@ -22,6 +34,29 @@ void ChangeFeed::stop() {
     m_wake.notify_all();
     if (m_thread.joinable()) {
         m_thread.join();
+    }
+    if (m_listener.joinable()) {
+        m_listener.join();
+    }
+}
+
+void ChangeFeed::listen() {
+    for (;;) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping) {
+                return;
+            }
+        }
+        try {
+            for (storage::EventId event : m_notifications->waitForChanges(kListenSlice)) {
+                inventoryChanged(event);
+            }
+        } catch (const std::exception&) {
+            // StorageUnavailable: the poll covers the gap; listening starts again after a pause.
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, kListenRetry, [&] { return m_stopping; });
+        }
     }
 }
 
@@ -67,7 +102,7 @@ void ChangeFeed::inventoryChanged(storage::EventId event) {
         }
         m_dirty.insert(event);
     }
-    m_wake.notify_one();
+    m_wake.notify_all(); // the feed's thread (the listener may be pausing on the same condition)
 }
 
 void ChangeFeed::run() {

@@ -3,6 +3,7 @@
 #include "common/protocol/events.h"
 #include "server/services/inventory_listener.h"
 #include "server/storage/catalog_repository.h"
+#include "server/storage/inventory_notifications.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -28,17 +29,22 @@ struct ChangeFeedOptions {
     // After a wake-up the feed waits this long before reading, so a burst of commits reaches
     // subscribers as one message rather than hundreds.
     std::chrono::milliseconds coalesce{30};
-    // Changes made elsewhere (another server instance, the sweeper) are found by polling the log of
-    // every subscribed event this often.
+    // Changes made elsewhere (another server instance, the sweeper) wake the feed through the
+    // database's notifications when it has them; as a safety net, and without them, it also reads
+    // the log of every subscribed event this often.
     std::chrono::milliseconds poll{250};
 };
 
 // Reads the inventory change log (DESIGN.md invariant 6) and fans new entries out to subscribers.
-// Services tell it when they committed a change (InventoryListener); it reads the log itself, so
-// what subscribers see is exactly what the database committed, in seq order, with no gaps.
+// Services of this instance tell it when they committed a change (InventoryListener), the
+// database's notifications tell it about every instance's commits (and the sweeper's); either way
+// it reads the log itself, so what subscribers see is exactly what the database committed, in seq
+// order, with no gaps.
 class ChangeFeed final : public InventoryListener {
 public:
-    ChangeFeed(storage::CatalogRepository& catalog, ChangeFeedOptions options = {});
+    // `notifications` (optional) must outlive the feed; a thread of the feed waits on it.
+    ChangeFeed(storage::CatalogRepository& catalog, ChangeFeedOptions options = {},
+               storage::InventoryNotifications* notifications = nullptr);
     ~ChangeFeed() override;
     ChangeFeed(const ChangeFeed&) = delete;
     ChangeFeed& operator=(const ChangeFeed&) = delete;
@@ -59,16 +65,19 @@ private:
     };
 
     void run();
+    void listen();
     void deliver(storage::EventId event);
 
     storage::CatalogRepository& m_catalog;
     const ChangeFeedOptions m_options;
+    storage::InventoryNotifications* const m_notifications;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::map<storage::EventId, EventFeed> m_events;
     std::set<storage::EventId> m_dirty;
     bool m_stopping = false;
     std::thread m_thread;
+    std::thread m_listener; // only with notifications
 };
 
 } // namespace usher::server::services

@@ -12,12 +12,12 @@ void appendChanges(pqxx::transaction_base& tx, storage::EventId event, const Cha
         return;
     }
     const auto count = static_cast<std::int64_t>(changes.seats.size() + changes.ga.size());
+    // The event row stays locked until the commit, which also delivers the notification.
+    static const std::string advance = std::string("UPDATE events SET last_seq = last_seq + $2 WHERE id = $1 "
+                                                   "RETURNING last_seq, pg_notify('") +
+                                       kInventoryChannel + "', id::text)";
     const auto last =
-        execPrepared(tx, "usher_advance_seq",
-                     "UPDATE events SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq", event,
-                     count)
-            .at(0)[0]
-            .as<std::int64_t>();
+        execPrepared(tx, "usher_advance_seq", advance, event, count).at(0)[0].as<std::int64_t>();
     const std::int64_t first = last - count + 1;
     if (!changes.seats.empty()) {
         std::vector<std::string> ids;

@@ -22,7 +22,12 @@ struct ChangeBatch {
     }
 };
 
-// Numbers the changes with the event's next sequence numbers and appends them. Advancing
+// The channel on which every transaction that appends to an event's change log notifies, with the
+// event id as payload (PgInventoryNotifications listens).
+inline constexpr const char* kInventoryChannel = "usher_inventory";
+
+// Numbers the changes with the event's next sequence numbers, appends them and notifies
+// kInventoryChannel (delivered when the transaction commits). Advancing
 // events.last_seq locks the event's row until the transaction ends, so a transaction must do this
 // last, after every other lock it takes: then the sequence is gap-free and in commit order, and
 // writers of one event wait for each other only here.
