@@ -1,6 +1,7 @@
 #include "server/services/hold_service.h"
 
 #include "common/booking/best_available.h"
+#include "common/util/text.h"
 #include "server/security/random_tokens.h"
 
 #include <algorithm>
@@ -124,6 +125,8 @@ Outcome<protocol::HoldResponse> HoldService::hold(const Caller& caller, std::str
         plan.holdId = security::newUuid();
         storage::HoldOutcome outcome = m_holdBatches.submit(record.id, plan);
         if (const auto* created = std::get_if<storage::HoldCreated>(&outcome)) {
+            m_owners.remember(plan.holdId, {record.id, caller.id},
+                              now + m_extendPolicy.maxLifetime + std::chrono::minutes(1));
             m_listener.inventoryChanged(record.id);
             priced->holdId = plan.holdId;
             priced->expiresAt = created->expiresAt;
@@ -262,19 +265,30 @@ Outcome<protocol::HoldResponse> HoldService::extend(const Caller& caller, std::s
 }
 
 Outcome<Done> HoldService::release(const Caller& caller, std::string_view holdId) {
-    auto hold = findOwnHold(caller, holdId);
-    if (!hold) {
-        return unexpected(hold.error());
+    // A hold taken through this instance needs no lookup: its owner and event are known, and the
+    // release checks in the database that it is still active.
+    const std::string id = isUuid(holdId) ? asciiLowercase(holdId) : std::string();
+    std::optional<HoldOwners::Owner> owner = id.empty() ? std::nullopt : m_owners.find(id);
+    if (!owner) {
+        auto hold = findOwnHold(caller, holdId);
+        if (!hold) {
+            return unexpected(hold.error());
+        }
+        owner = HoldOwners::Owner{hold->eventId, hold->user};
+    } else if (!caller.mayAccess(owner->user)) {
+        return fail(ProblemKind::NotFound, "no hold with this id");
     }
-    auto released = m_releaseBatches.submit(hold->eventId, hold->id);
+    auto released = m_releaseBatches.submit(owner->event, id); // a well-formed id: found above
     if (!released) {
         return holdChangeProblem(released.error());
     }
-    m_listener.inventoryChanged(hold->eventId);
+    m_owners.forget(id);
+    m_listener.inventoryChanged(owner->event);
     return Done{};
 }
 
 int HoldService::expireOverdue(int limit) {
+    m_owners.forgetEnded(m_clock());
     return m_inventory.expireHolds(limit);
 }
 

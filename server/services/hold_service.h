@@ -5,6 +5,7 @@
 #include "server/services/clock.h"
 #include "server/services/event_batcher.h"
 #include "server/services/event_catalog.h"
+#include "server/services/hold_owners.h"
 #include "server/services/inventory_listener.h"
 #include "server/services/outcome.h"
 #include "server/storage/inventory_repository.h"
@@ -29,7 +30,8 @@ public:
                                            const protocol::ExtendHoldRequest& request);
     Outcome<Done> release(const Caller& caller, std::string_view holdId);
     // The sweeper: marks up to `limit` overdue holds expired; returns how many. Their seats were
-    // already available to the next hold (the exact expiry is in the hold statement).
+    // already available to the next hold (the exact expiry is in the hold statement). Also forgets
+    // the owners of holds that cannot be active any more.
     int expireOverdue(int limit);
 
 private:
@@ -46,6 +48,7 @@ private:
     InventoryListener& m_listener;
     EventBatcher<storage::HoldPlan, storage::HoldOutcome> m_holdBatches;
     EventBatcher<std::string, storage::ReleaseOutcome> m_releaseBatches;
+    HoldOwners m_owners;
     storage::ExtendPolicy m_extendPolicy;
     Clock m_clock;
 };

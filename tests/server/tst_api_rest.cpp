@@ -908,6 +908,21 @@ private Q_SLOTS:
                         "hold-expired");
     }
 
+    void releaseChecksTheDatabaseNotWhatTheServerRemembers() {
+        // The server remembers who took a hold so that releasing it needs no lookup; whether it is
+        // still active only the database says. Here another instance (plain SQL) committed it.
+        const std::string event = m_server->createGridEvent({1, 5, 10});
+        const ApiAccount owner = person("remembered");
+        ApiResponse created = call(verb::post, holdsOf(event), R"({"seats":["G-R1-1"]})", owner.token);
+        QCOMPARE(created.status, 201);
+        const std::string id = text(created.json, "hold_id");
+        execute(m_server->databaseUrl(), "UPDATE holds SET state = 'committed' WHERE id = '" + id + "'");
+        const ApiAccount stranger = person("stranger-2");
+        // Each refused: nothing changes (EXPECT_REJECTED compares the database before and after).
+        EXPECT_REJECTED(call(verb::delete_, "/api/v1/holds/" + id, {}, owner.token), 410, "hold-expired");
+        EXPECT_REJECTED(call(verb::delete_, "/api/v1/holds/" + id, {}, stranger.token), 404, "not-found");
+    }
+
     // ---- POST /api/v1/holds/{id}/commit ----
 
     void commitByCardIssuesTickets() {
