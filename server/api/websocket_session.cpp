@@ -1,6 +1,7 @@
 #include "server/api/websocket_session.h"
 
 #include "server/observability/log.h"
+#include "server/services/clock.h"
 #include "server/services/event_catalog.h"
 #include "server/storage/storage_error.h"
 
@@ -88,6 +89,13 @@ void WebSocketSession::handle(const protocol::ClientMessage& message) {
     if (!caller) {
         error(id,
               protocol::makeProblem(ProblemKind::Unauthorized, "send {\"type\":\"auth\",\"token\"} first"));
+        return;
+    }
+    if (services::systemNow() >= caller->validUntil) {
+        // Subscriptions keep running (seat maps are public); requests need a fresh token.
+        error(id, protocol::makeProblem(ProblemKind::Unauthorized,
+                                        "the access token has expired: send {\"type\":\"auth\",\"token\"} "
+                                        "with a fresh one"));
         return;
     }
     std::visit(

@@ -95,7 +95,7 @@ Outcome<Caller> AuthService::authenticate(std::string_view accessToken) const {
     if (!id) {
         return fail(protocol::ProblemKind::Unauthorized, "the access token names no user");
     }
-    return Caller{*id, claims->role};
+    return Caller{*id, claims->role, claims->expiresAt};
 }
 
 storage::UserRecord AuthService::ensureUser(std::string_view email, std::string_view name,

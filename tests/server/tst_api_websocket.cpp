@@ -1,6 +1,7 @@
 // The staff WebSocket protocol on /api/v1/ws against the whole server over real sockets:
 // authentication, subscriptions (snapshot, coalesced "seats" pushes, resume with `since`), the
 // staff operations with the client's id echoed, and that pushes show only committed changes.
+#include "server/services/clock.h"
 #include "tests/server/support/api_test_server.h"
 #include "tests/server/support/async_http.h"
 #include "tests/server/support/db_fingerprint.h"
@@ -251,6 +252,29 @@ private Q_SLOTS:
         auto snapshot = ws->next();
         QVERIFY2(snapshot && isType(*snapshot, "snapshot"), describe(snapshot).c_str());
         EXPECT_WS_REPLY(ws->call(holdMessage("h-1", event, {"G-R1-1"})), "h-1");
+    }
+
+    void aSessionOutlivingItsTokenMustAuthenticateAgain() {
+        const std::string event = m_server->createGridEvent({1, 5});
+        const ApiAccount clerk = person("ws-expiring-clerk", protocol::Role::Clerk);
+        // Issued so that it expires two seconds from now (exp is a whole second).
+        const Timestamp issuedAt =
+            std::chrono::time_point_cast<std::chrono::seconds>(server::services::systemNow()) -
+            std::chrono::minutes(15) + std::chrono::seconds(2);
+        const std::string shortLived = m_server->accessToken(clerk.id, protocol::Role::Clerk, issuedAt);
+        auto ws = connect(shortLived);
+        QVERIFY2(!ws->handshakeError(), ws->handshakeError().message().c_str());
+        EXPECT_WS_REPLY(ws->call(Message{{"type", "subscribe"}, {"id", "s-1"}, {"event_id", event}}), "s-1");
+        auto snapshot = ws->next();
+        QVERIFY2(snapshot && isType(*snapshot, "snapshot"), describe(snapshot).c_str());
+
+        std::this_thread::sleep_until(issuedAt + std::chrono::minutes(15) + std::chrono::milliseconds(200));
+        const std::string before = fingerprint();
+        EXPECT_WS_ERROR(ws->call(holdMessage("late-1", event, {"G-R1-1"})), "late-1", 401, "unauthorized");
+        QCOMPARE(q(fingerprint()), q(before));
+        // A fresh token over the same socket: requests work again.
+        EXPECT_WS_REPLY(ws->call(Message{{"type", "auth"}, {"id", "a-2"}, {"token", clerk.token}}), "a-2");
+        EXPECT_WS_REPLY(ws->call(holdMessage("h-2", event, {"G-R1-1"})), "h-2");
     }
 
     void malformedAndUnknownMessagesGetErrors() {

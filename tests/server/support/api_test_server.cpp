@@ -1,7 +1,9 @@
 #include "tests/server/support/api_test_server.h"
 
 #include "common/layout/builders.h"
+#include "server/security/access_tokens.h"
 #include "server/security/password_hasher.h"
+#include "server/security/secrets.h"
 #include "server/services/event_setup.h"
 #include "server/storage/pg/connection_pool.h"
 #include "server/storage/pg/pg_catalog_repository.h"
@@ -67,6 +69,15 @@ ApiTestServer::~ApiTestServer() {
     m_app.reset(); // drains and stops before the database goes
     std::error_code ignored;
     std::filesystem::remove_all(m_dataDir, ignored);
+}
+
+std::string ApiTestServer::accessToken(const std::string& userId, protocol::Role role,
+                                       Timestamp issuedAt) const {
+    auto secret = server::security::loadOrCreateSecretFile(m_dataDir / "jwt.secret", 48);
+    if (!secret) {
+        throw std::runtime_error("the test server's JWT secret: " + secret.error());
+    }
+    return server::security::AccessTokenCodec(std::move(*secret), "usher").issue(userId, role, issuedAt);
 }
 
 ApiAccount ApiTestServer::account(const std::string& email, protocol::Role role,

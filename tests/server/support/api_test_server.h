@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/protocol/auth.h"
+#include "common/util/time.h"
 #include "server/app/server_app.h"
 #include "tests/server/support/net_test_client.h"
 #include "tests/server/support/test_database.h"
@@ -60,6 +61,9 @@ public:
     ApiAccount account(const std::string& email, protocol::Role role,
                        const std::string& password = "secret-pass-1");
     std::string createGridEvent(const GridEventSpec& spec);
+    // An access token as the server issues them (its secret, issuer and 15-minute lifetime), but
+    // issued at `issuedAt`: one issued almost 15 minutes ago expires within seconds.
+    std::string accessToken(const std::string& userId, protocol::Role role, Timestamp issuedAt) const;
 
     // One request on a fresh connection. `token` adds "Authorization: Bearer"; a non-empty `body`
     // is sent as application/json.
