@@ -176,6 +176,12 @@ ConfigOptions::ConfigOptions(CLI::App& app) {
                        "File with the secret that signs access tokens, created when missing "
                        "(env USHER_JWT_SECRET_FILE; default <data-dir>/jwt.secret)")
             ->type_name("FILE");
+    m_ticketKeyFileOption =
+        app.add_option("--ticket-key-file", m_ticketKeyFile,
+                       "File with the Ed25519 seed that signs tickets, created when missing; every instance "
+                       "of one box office needs the same (env USHER_TICKET_KEY_FILE; default "
+                       "<data-dir>/ticket-signing.key)")
+            ->type_name("FILE");
     m_logLevelOption = app.add_option("--log-level", m_logLevel,
                                       "debug, info, warn or error (env USHER_LOG_LEVEL; default info)")
                            ->type_name("LEVEL");
@@ -229,13 +235,30 @@ Result ConfigOptions::finish(const EnvLookup& env, bool runningAsRoot) const {
         config.databaseUrl = database->text;
     }
 
-    config.jwtSecretFile = config.dataDir / "jwt.secret";
-    if (const auto secretFile = pick(m_jwtSecretFileOption, m_jwtSecretFile, "USHER_JWT_SECRET_FILE", env)) {
-        if (secretFile->text.empty()) {
-            return unexpected(secretFile->label + ": must not be empty");
+    // Secret files: the flag, else the environment, else a file in the data directory.
+    const auto secretFile = [&](const CLI::Option* option, const std::string& flagValue, const char* envName,
+                                const char* defaultName) -> Expected<fs::path, std::string> {
+        const auto picked = pick(option, flagValue, envName, env);
+        if (!picked) {
+            return config.dataDir / defaultName;
         }
-        config.jwtSecretFile = absolutePath(secretFile->text);
+        if (picked->text.empty()) {
+            return unexpected(picked->label + ": must not be empty");
+        }
+        return absolutePath(picked->text);
+    };
+    auto jwtSecretFile =
+        secretFile(m_jwtSecretFileOption, m_jwtSecretFile, "USHER_JWT_SECRET_FILE", "jwt.secret");
+    if (!jwtSecretFile) {
+        return unexpected(jwtSecretFile.error());
     }
+    config.jwtSecretFile = *jwtSecretFile;
+    auto ticketKeyFile =
+        secretFile(m_ticketKeyFileOption, m_ticketKeyFile, "USHER_TICKET_KEY_FILE", "ticket-signing.key");
+    if (!ticketKeyFile) {
+        return unexpected(ticketKeyFile.error());
+    }
+    config.ticketKeyFile = *ticketKeyFile;
 
     if (const auto logLevel = pick(m_logLevelOption, m_logLevel, "USHER_LOG_LEVEL", env)) {
         if (logLevel->text != "debug" && logLevel->text != "info" && logLevel->text != "warn" &&

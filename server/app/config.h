@@ -23,6 +23,8 @@ struct Config {
     std::optional<std::string> databaseUrl;
     // Always set by ConfigOptions::finish (default <dataDir>/jwt.secret).
     std::optional<std::filesystem::path> jwtSecretFile;
+    // Always set by ConfigOptions::finish (default <dataDir>/ticket-signing.key).
+    std::optional<std::filesystem::path> ticketKeyFile;
     std::string logLevel = "info"; // debug, info, warn or error
     int workerThreads = 0;         // 0: automatic
     int databasePoolSize = 16;
@@ -64,6 +66,7 @@ private:
     std::string m_dataDir;
     std::string m_database;
     std::string m_jwtSecretFile;
+    std::string m_ticketKeyFile;
     std::string m_logLevel;
     std::string m_workers;
     std::string m_dbPoolSize;
@@ -74,6 +77,7 @@ private:
     CLI::Option* m_dataDirOption = nullptr;
     CLI::Option* m_databaseOption = nullptr;
     CLI::Option* m_jwtSecretFileOption = nullptr;
+    CLI::Option* m_ticketKeyFileOption = nullptr;
     CLI::Option* m_logLevelOption = nullptr;
     CLI::Option* m_workersOption = nullptr;
     CLI::Option* m_dbPoolSizeOption = nullptr;

@@ -209,7 +209,8 @@ ServerApp::ServerApp(Config config, ServerAppOptions options) : m_parts(std::mak
     p.hasher.emplace(options.fastPasswordHashing ? security::PasswordHasher::fastForTests()
                                                  : security::PasswordHasher::interactive());
     p.tokens.emplace(loadSecret(*p.config.jwtSecretFile, 48, "JWT secret"), "usher");
-    p.signer.emplace(security::TicketSigner::fromSeed(ticketSeed(p.config.dataDir / "ticket-signing.key")));
+    p.signer.emplace(security::TicketSigner::fromSeed(
+        ticketSeed(p.config.ticketKeyFile.value_or(p.config.dataDir / "ticket-signing.key"))));
 
     p.events = std::make_unique<services::EventCatalog>(*p.catalogRepository);
     // Notifications wake the live feed for every instance's commits; the poll is only a safety net.

@@ -97,6 +97,8 @@ void TestConfig::defaultsForAUser() {
     QVERIFY(!config->databaseUrl);
     QVERIFY(config->jwtSecretFile);
     QCOMPARE(qs(*config->jwtSecretFile), QStringLiteral("/home/ann/.local/share/usher-server/jwt.secret"));
+    QCOMPARE(qs(*config->ticketKeyFile),
+             QStringLiteral("/home/ann/.local/share/usher-server/ticket-signing.key"));
     QCOMPARE(qs(config->logLevel), QStringLiteral("info"));
     QCOMPARE(config->workerThreads, 0);
     QCOMPARE(config->databasePoolSize, 16);
@@ -122,10 +124,10 @@ void TestConfig::dataDirFollowsXdg() {
 }
 
 void TestConfig::flagsSetEverything() {
-    const auto config =
-        parse({"--listen", "0.0.0.0:9090", "--data-dir", "/srv/usher", "--database",
-               "postgresql://usher@db.example/usher", "--jwt-secret-file", "/etc/usher/jwt", "--log-level",
-               "debug", "--workers", "6", "--db-pool-size", "40", "--no-demo-data"});
+    const auto config = parse({"--listen", "0.0.0.0:9090", "--data-dir", "/srv/usher", "--database",
+                               "postgresql://usher@db.example/usher", "--jwt-secret-file", "/etc/usher/jwt",
+                               "--ticket-key-file", "/etc/usher/tickets.key", "--log-level", "debug",
+                               "--workers", "6", "--db-pool-size", "40", "--no-demo-data"});
     QVERIFY2(config, qPrintable(errorOf(config)));
     QCOMPARE(qs(config->listenHost), QStringLiteral("0.0.0.0"));
     QCOMPARE(config->listenPort, std::uint16_t{9090});
@@ -133,6 +135,7 @@ void TestConfig::flagsSetEverything() {
     QVERIFY(config->databaseUrl);
     QCOMPARE(qs(*config->databaseUrl), QStringLiteral("postgresql://usher@db.example/usher"));
     QCOMPARE(qs(*config->jwtSecretFile), QStringLiteral("/etc/usher/jwt"));
+    QCOMPARE(qs(*config->ticketKeyFile), QStringLiteral("/etc/usher/tickets.key"));
     QCOMPARE(qs(config->logLevel), QStringLiteral("debug"));
     QCOMPARE(config->workerThreads, 6);
     QCOMPARE(config->databasePoolSize, 40);
@@ -145,6 +148,7 @@ void TestConfig::environmentSetsEverything() {
                                    {"USHER_DATA_DIR", "/srv/env"},
                                    {"USHER_DATABASE_URL", "postgres://db/usher"},
                                    {"USHER_JWT_SECRET_FILE", "/run/secrets/jwt"},
+                                   {"USHER_TICKET_KEY_FILE", "/run/secrets/tickets"},
                                    {"USHER_LOG_LEVEL", "warn"},
                                    {"USHER_WORKERS", "3"},
                                    {"USHER_DB_POOL_SIZE", "8"},
@@ -155,6 +159,7 @@ void TestConfig::environmentSetsEverything() {
     QCOMPARE(qs(config->dataDir), QStringLiteral("/srv/env"));
     QCOMPARE(qs(*config->databaseUrl), QStringLiteral("postgres://db/usher"));
     QCOMPARE(qs(*config->jwtSecretFile), QStringLiteral("/run/secrets/jwt"));
+    QCOMPARE(qs(*config->ticketKeyFile), QStringLiteral("/run/secrets/tickets"));
     QCOMPARE(qs(config->logLevel), QStringLiteral("warn"));
     QCOMPARE(config->workerThreads, 3);
     QCOMPARE(config->databasePoolSize, 8);
@@ -190,6 +195,7 @@ void TestConfig::flagsWinOverEnvironment() {
         parse({"--listen=127.0.0.1:7000"}, {{"HOME", "/home/ann"}, {"USHER_DATA_DIR", "/srv/env"}});
     QVERIFY2(fromEnv, qPrintable(errorOf(fromEnv)));
     QCOMPARE(qs(*fromEnv->jwtSecretFile), QStringLiteral("/srv/env/jwt.secret"));
+    QCOMPARE(qs(*fromEnv->ticketKeyFile), QStringLiteral("/srv/env/ticket-signing.key"));
 }
 
 void TestConfig::listenForms_data() {
@@ -270,6 +276,9 @@ void TestConfig::badValues_data() {
     QTest::newRow("empty JWT file") << QStringList{"--jwt-secret-file", ""} << ""
                                     << ""
                                     << "--jwt-secret-file: must not be empty";
+    QTest::newRow("empty ticket key file") << QStringList{"--ticket-key-file", ""} << ""
+                                           << ""
+                                           << "--ticket-key-file: must not be empty";
     QTest::newRow("log level") << QStringList{"--log-level", "verbose"} << ""
                                << ""
                                << "--log-level: \"verbose\" is not one of debug, info, warn, error";
@@ -380,12 +389,13 @@ void TestConfig::helpNamesEveryFlag() {
     CLI::App app{"usher-server"};
     ConfigOptions options(app);
     const QString help = qs(app.help());
-    for (const char* flag : {"--listen", "--data-dir", "--database", "--jwt-secret-file", "--log-level",
-                             "--workers", "--db-pool-size", "--no-demo-data"}) {
+    for (const char* flag : {"--listen", "--data-dir", "--database", "--jwt-secret-file", "--ticket-key-file",
+                             "--log-level", "--workers", "--db-pool-size", "--no-demo-data"}) {
         QVERIFY2(help.contains(QLatin1String(flag)), flag);
     }
     for (const char* env : {"USHER_LISTEN", "USHER_DATA_DIR", "USHER_DATABASE_URL", "USHER_JWT_SECRET_FILE",
-                            "USHER_LOG_LEVEL", "USHER_WORKERS", "USHER_DB_POOL_SIZE", "USHER_DEMO_DATA"}) {
+                            "USHER_TICKET_KEY_FILE", "USHER_LOG_LEVEL", "USHER_WORKERS", "USHER_DB_POOL_SIZE",
+                            "USHER_DEMO_DATA"}) {
         QVERIFY2(help.contains(QLatin1String(env)), env);
     }
 }
