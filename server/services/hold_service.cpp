@@ -279,10 +279,10 @@ Outcome<Done> HoldService::release(const Caller& caller, std::string_view holdId
         return fail(ProblemKind::NotFound, "no hold with this id");
     }
     auto released = m_releaseBatches.submit(owner->event, id); // a well-formed id: found above
+    m_owners.forget(id); // released now or before, expired or committed: never active again
     if (!released) {
         return holdChangeProblem(released.error());
     }
-    m_owners.forget(id);
     m_listener.inventoryChanged(owner->event);
     return Done{};
 }
