@@ -157,6 +157,8 @@ private Q_SLOTS:
         // The change log has no gaps.
         QCOMPARE(count(url, "SELECT count(*) FROM inventory_changes WHERE event_id = " + event),
                  count(url, "SELECT last_seq FROM events WHERE id = " + event));
+        // Every row of the hot tables has its parent (they have no foreign keys).
+        QCOMPARE(count(url, "SELECT coalesce(sum(orphans), 0) FROM usher_orphan_rows()"), 0);
     }
 
     void twoThousandClientsRaceForFiveHundredStandingPlaces() {
@@ -190,6 +192,7 @@ private Q_SLOTS:
         QCOMPARE(count(url, "SELECT sold FROM event_ga_areas WHERE area_id = 'floor'"), 500);
         QCOMPARE(count(url, "SELECT held FROM event_ga_areas WHERE area_id = 'floor'"), 0);
         QCOMPARE(count(url, "SELECT count(*) FROM tickets WHERE ga_area_id = 'floor'"), 500);
+        QCOMPARE(count(url, "SELECT coalesce(sum(orphans), 0) FROM usher_orphan_rows()"), 0);
     }
 
     void hundredConcurrentCommitsWithOneKeyMakeOneOrder() {

@@ -67,6 +67,10 @@ private:
     void verifyAuditChainIntact() {
         QCOMPARE(query1("SELECT audit_first_broken_row()"), std::string("(null)"));
     }
+    // The hot tables have no foreign keys (migration 0004); the check that replaces them.
+    void verifyNoOrphans() {
+        QCOMPARE(query1("SELECT coalesce(sum(orphans), 0) FROM usher_orphan_rows()"), std::string("0"));
+    }
 
     void takeHold(const std::string& holdId, const std::vector<std::string>& seats, int floorPlaces = 0) {
         storage::HoldPlan plan;
@@ -206,6 +210,7 @@ private Q_SLOTS:
         QCOMPARE(query1("SELECT action || ' ' || subject FROM audit_log"),
                  "order.created order:" + std::string(kOrderA));
         verifyAuditChainIntact();
+        verifyNoOrphans();
 
         const auto found = m_orders->findOrder(kOrderA);
         QVERIFY(found.has_value());
@@ -406,6 +411,7 @@ private Q_SLOTS:
         QVERIFY(!m_orders->refundOrder(refundPlan(kRefund3, kOrderB, {}, "r6")).hasValue());
 
         verifyChangeLogGapFree();
+        verifyNoOrphans();
         QCOMPARE(query1("SELECT string_agg(action, ',' ORDER BY id) FROM audit_log"),
                  std::string("order.created,order.refunded,order.refunded"));
         verifyAuditChainIntact();
@@ -441,6 +447,36 @@ private Q_SLOTS:
                  std::string("2/1"));
         QCOMPARE(query1("SELECT order_id FROM event_seats WHERE seat_id = 'S-A-1'"), std::string(kOrderB));
         verifyChangeLogGapFree();
+        verifyNoOrphans();
+    }
+
+    void parentsAreNeverDeletedAndOrphansAreCounted() {
+        takeHold(kHoldA, {"S-A-1"}, 1);
+        QVERIFY(m_orders->commitOrder(orderPlan(kHoldA, kOrderA, {"S-A-1"}, 1, claim("c", "commit:a")))
+                    .hasValue());
+        verifyNoOrphans();
+        for (const char* parent : {"events", "users", "holds", "orders", "event_ga_areas"}) {
+            bool refused = false;
+            try {
+                exec(std::string("DELETE FROM ") + parent);
+            } catch (const pqxx::sql_error& error) {
+                refused = error.sqlstate() == "23001";
+            }
+            QVERIFY2(refused, parent);
+            refused = false;
+            try {
+                exec(std::string("TRUNCATE ") + parent + " CASCADE");
+            } catch (const pqxx::sql_error& error) {
+                refused = error.sqlstate() == "23001";
+            }
+            QVERIFY2(refused, parent);
+        }
+        // A child whose parent does not exist is found: the check can fail.
+        exec(std::string("INSERT INTO payments (order_id, kind, method, amount, currency) VALUES ('") +
+             kOrderB + "', 'charge', 'cash', 100, 'EUR')");
+        QCOMPARE(query1("SELECT string_agg(child || '->' || parent || '=' || orphans, ',') "
+                        "FROM usher_orphan_rows() WHERE orphans > 0"),
+                 std::string("payments->orders=1"));
     }
 };
 

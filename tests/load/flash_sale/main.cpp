@@ -263,7 +263,8 @@ int runBenchmark(Shared& shared) {
                       << " live seat tickets, " << sql.soldWithoutTicket
                       << " sold seats without their order's ticket; " << sql.ordersFound << " of "
                       << sql.ordersSeen << " orders seen are in orders, " << sql.orderSeatsTicketed << " of "
-                      << sql.orderSeatsSeen << " of their seats ticketed\n";
+                      << sql.orderSeatsSeen << " of their seats ticketed; " << sql.orphanRows
+                      << " rows without their parent\n";
         }
     }
     const std::string sqlState = !sql.ran ? "skipped" : (sql.ok ? "ok" : "failed");
@@ -354,7 +355,8 @@ int runBenchmark(Shared& shared) {
                                    {"orders_seen", sql.ordersSeen},
                                    {"orders_found", sql.ordersFound},
                                    {"order_seats_seen", sql.orderSeatsSeen},
-                                   {"order_seats_ticketed", sql.orderSeatsTicketed}};
+                                   {"order_seats_ticketed", sql.orderSeatsTicketed},
+                                   {"orphan_rows", sql.orphanRows}};
         }
         std::ofstream out(options.jsonPath, std::ios::trunc);
         out << json::prettyPrint(report) << "\n";

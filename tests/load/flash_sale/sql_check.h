@@ -19,6 +19,7 @@ struct SqlCheck {
     std::int64_t ordersFound = 0;        // ... that exist in orders for this event
     std::int64_t orderSeatsSeen = 0;     // seats in those orders, as the clients held them
     std::int64_t orderSeatsTicketed = 0; // ... with a live ticket of that order
+    std::int64_t orphanRows = 0;         // rows whose parent is missing (usher_orphan_rows())
 };
 
 // A PostgreSQL text[] literal.
@@ -91,9 +92,10 @@ inline SqlCheck checkWithSql(const std::string& url, const std::string& eventId,
             "JOIN tickets t ON lower(t.order_id::text) = lower(seen.order_id) AND t.seat_id = seen.seat_id "
             "WHERE t.event_id = $1 AND t.status <> 'refunded'",
             key, textArray(pairOrders), textArray(pairSeats));
-        check.ok = check.seatsSoldTwice == 0 && check.soldSeats == check.liveSeatTickets &&
-                   check.soldWithoutTicket == 0 && check.ordersFound == check.ordersSeen &&
-                   check.orderSeatsTicketed == check.orderSeatsSeen;
+        check.orphanRows = one("SELECT coalesce(sum(orphans), 0)::bigint FROM usher_orphan_rows()");
+        check.ok = check.seatsSoldTwice == 0 && check.orphanRows == 0 &&
+                   check.soldSeats == check.liveSeatTickets && check.soldWithoutTicket == 0 &&
+                   check.ordersFound == check.ordersSeen && check.orderSeatsTicketed == check.orderSeatsSeen;
     } catch (const std::exception& exception) {
         check.error = exception.what();
     }
