@@ -30,7 +30,7 @@ public:
     using Write =
         std::function<bool(pqxx::transaction_base& tx, std::int64_t nowMicros, ChangeBatch& changes)>;
 
-    explicit EventWriteQueue(ConnectionPool& pool, std::size_t maxBatch = 256, int maxRunning = 4);
+    explicit EventWriteQueue(ConnectionPool& pool, std::size_t maxBatch = 256, int maxRunning = 2);
 
     // Returns once the transaction holding the write has committed. Rethrows what the write threw
     // (its changes undone, the others unaffected) or what failed the whole transaction: a lost or
