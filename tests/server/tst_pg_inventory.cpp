@@ -292,6 +292,14 @@ private Q_SLOTS:
     void auditChainDetectsTampering() {
         exec("SELECT audit_append(NULL, 'order.created', 'order:1', '{\"total\": 2500}')");
         exec("SELECT audit_append(NULL, 'refund.created', 'order:1', '{\"amount\": 2500}')");
+        // A batch continues the same chain, row by row in array order.
+        exec(
+            "SELECT audit_append_all('order.created', ARRAY[NULL, 7]::bigint[], ARRAY['order:2', 'order:3'], "
+            "ARRAY['{\"total\": 10}', '{\"total\": 20}']::jsonb[])");
+        QCOMPARE(query1("SELECT string_agg(id || ':' || subject || ':' || coalesce(actor_id::text, '-'), ',' "
+                        "ORDER BY id) FROM audit_log"),
+                 std::string("1:order:1:-,2:order:1:-,3:order:2:-,4:order:3:7"));
+        QCOMPARE(query1("SELECT last_id FROM audit_head"), std::string("4"));
         QCOMPARE(query1("SELECT audit_first_broken_row()"), std::string("(null)"));
         bool refusedEdit = false;
         try {
@@ -302,6 +310,8 @@ private Q_SLOTS:
         QVERIFY(refusedEdit);
         // A superuser who bypasses the trigger still leaves a broken chain behind.
         exec("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only");
+        exec("UPDATE audit_log SET details = '{\"total\": 1}' WHERE id = 4");
+        QCOMPARE(query1("SELECT audit_first_broken_row()"), std::string("4"));
         exec("UPDATE audit_log SET details = '{\"total\": 1}' WHERE id = 1");
         QCOMPARE(query1("SELECT audit_first_broken_row()"), std::string("1"));
     }

@@ -118,10 +118,8 @@ void auditAppendAll(pqxx::transaction_base& tx, const std::string& action,
         subjects.push_back(entry.subject);
         details.push_back(boost::json::serialize(entry.details));
     }
-    tx.exec_params("SELECT count(audit_append(a.actor, $1, a.subject, a.details::jsonb)) FROM "
-                   "(SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[]) WITH ORDINALITY "
-                   "AS u(actor, subject, details, ord) ORDER BY ord) a",
-                   action, textArray(actors), textArray(subjects), textArray(details));
+    tx.exec_params("SELECT audit_append_all($1, $2::bigint[], $3::text[], $4::jsonb[])", action,
+                   textArray(actors), textArray(subjects), textArray(details));
 }
 
 void auditAppend(pqxx::transaction_base& tx, storage::UserId actor, const std::string& action,
@@ -555,7 +553,7 @@ PgOrderRepository::commitOrders(storage::EventId event, std::span<const storage:
             sellHeldInventory(tx, event, columns, soldPlaces, changes);
             insertOrders(tx, event, columns);
             storeResponses(tx, answered, kCreatedStatus, responses);
-            // Last of the row locks but the event's: audit_append holds the audit head row until commit.
+            // Last of the row locks but the event's: audit_append_all holds the audit head row until commit.
             auditAppendAll(tx, "order.created", audit);
             return true;
         });
