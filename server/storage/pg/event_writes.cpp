@@ -42,8 +42,13 @@ public:
     ManualTransaction(const ManualTransaction&) = delete;
     ManualTransaction& operator=(const ManualTransaction&) = delete;
 
-    // Starts the transaction and returns the database's now in microseconds (one round trip).
-    std::int64_t begin() { return m_tx.exec("BEGIN; SELECT usher_us(now())")[0][0].as<std::int64_t>(); }
+    // Starts the transaction and returns the database's now in microseconds (one round trip). The
+    // expression is usher_us's, written out: a simple query is planned every time, and inlining the
+    // function made that plan cost three times as much.
+    std::int64_t begin() {
+        return m_tx.exec("BEGIN; SELECT (extract(epoch FROM now()) * 1000000)::bigint")[0][0]
+            .as<std::int64_t>();
+    }
     pqxx::nontransaction& tx() { return m_tx; }
     void commit() {
         m_open = false;
