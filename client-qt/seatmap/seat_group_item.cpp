@@ -1,0 +1,147 @@
+#include "client-qt/seatmap/seat_group_item.h"
+
+#include "client-qt/seatmap/seat_map_scene.h"
+#include "client-qt/seatmap/seat_painter.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace usher::seatmap {
+
+namespace {
+
+QPointF toScene(layout::Point p) {
+    return {p.x * kUnitsPerMetre, p.y * kUnitsPerMetre};
+}
+
+double cross(QPointF o, QPointF a, QPointF b) {
+    return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+}
+
+// Andrew's monotone chain.
+QPolygonF convexHull(std::vector<QPointF> points) {
+    std::sort(points.begin(), points.end(),
+              [](QPointF a, QPointF b) { return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y()); });
+    if (points.size() < 3) {
+        return QPolygonF(QList<QPointF>(points.begin(), points.end()));
+    }
+    std::vector<QPointF> hull(2 * points.size());
+    std::size_t k = 0;
+    for (const QPointF& p : points) {
+        while (k >= 2 && cross(hull[k - 2], hull[k - 1], p) <= 0) {
+            --k;
+        }
+        hull[k++] = p;
+    }
+    for (std::size_t i = points.size() - 1, lower = k + 1; i > 0; --i) {
+        const QPointF& p = points[i - 1];
+        while (k >= lower && cross(hull[k - 2], hull[k - 1], p) <= 0) {
+            --k;
+        }
+        hull[k++] = p;
+    }
+    hull.resize(k - 1);
+    return QPolygonF(QList<QPointF>(hull.begin(), hull.end()));
+}
+
+QColor categoryColor(const SeatMapModel& model, std::uint32_t seat) {
+    const std::uint32_t category = model.index().seat(seat).category;
+    const auto& categories = model.layout().categories;
+    if (category < categories.size()) {
+        return QColor(QString::fromStdString(categories[category].color));
+    }
+    return QColor(160, 160, 160);
+}
+
+} // namespace
+
+Detail detailFor(double seatDiameterInPixels) {
+    if (seatDiameterInPixels < 6.0) {
+        return Detail::Blocks;
+    }
+    return seatDiameterInPixels < 22.0 ? Detail::Seats : Detail::SeatsWithNumbers;
+}
+
+SeatGroupItem::SeatGroupItem(const SeatMapModel& model, std::uint32_t first, std::uint32_t end, QString name)
+    : m_model(model), m_first(first), m_end(end), m_name(std::move(name)) {
+    m_radius = model.index().seatSize() * kUnitsPerMetre / 2.0;
+    std::vector<QPointF> corners;
+    corners.reserve(4 * (end - first));
+    QRectF bounds;
+    for (std::uint32_t seat = first; seat < end; ++seat) {
+        const QPointF c = toScene(model.index().seat(seat).position);
+        const QRectF box(c.x() - m_radius, c.y() - m_radius, 2 * m_radius, 2 * m_radius);
+        bounds = bounds.united(box);
+        corners.insert(corners.end(), {box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()});
+    }
+    m_block = convexHull(std::move(corners));
+    // Room for the selection ring and the cursor's frame around the outermost seats.
+    m_bounds = bounds.adjusted(-m_radius, -m_radius, m_radius, m_radius);
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+void SeatGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const double pixelsPerUnit = option->levelOfDetailFromTransform(painter->worldTransform());
+    const Detail detail = detailFor(2 * m_radius * pixelsPerUnit);
+    if (detail == Detail::Blocks) {
+        paintBlock(*painter);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF exposed =
+        option->exposedRect.adjusted(-2 * m_radius, -2 * m_radius, 2 * m_radius, 2 * m_radius);
+    QFont font = painter->font();
+    font.setPixelSize(std::max(1, static_cast<int>(m_radius * 0.9)));
+    painter->setFont(font);
+    for (std::uint32_t seat = m_first; seat < m_end; ++seat) {
+        const QPointF c = toScene(m_model.index().seat(seat).position);
+        if (!exposed.contains(c)) {
+            continue;
+        }
+        const SeatLook look{m_model.state(seat), categoryColor(m_model, seat), m_model.isSelected(seat),
+                            m_model.cursor() == seat};
+        paintSeat(*painter, c, m_radius, look);
+        if (detail == Detail::SeatsWithNumbers && look.state == SeatState::Available) {
+            painter->setPen(look.category.lightnessF() > 0.6f ? Qt::black : Qt::white);
+            painter->drawText(QRectF(c.x() - m_radius, c.y() - m_radius, 2 * m_radius, 2 * m_radius),
+                              Qt::AlignCenter, m_model.seatNumber(seat));
+        }
+    }
+}
+
+void SeatGroupItem::paintBlock(QPainter& painter) const {
+    std::uint32_t available = 0;
+    for (std::uint32_t seat = m_first; seat < m_end; ++seat) {
+        available += m_model.state(seat) == SeatState::Available ? 1U : 0U;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen outline(QColor(60, 60, 70));
+    outline.setCosmetic(true);
+    painter.setPen(outline);
+    // A sold-out block is grey and cross-hatched; one with free seats takes its first seat's colour.
+    const QColor fill = available == 0 ? QColor(150, 150, 156) : categoryColor(m_model, m_first).lighter(115);
+    painter.setBrush(available == 0 ? QBrush(fill, Qt::DiagCrossPattern) : QBrush(fill));
+    painter.drawPolygon(m_block);
+    // The name and the free seats, at a constant size on screen.
+    const QRectF box = m_block.boundingRect();
+    const QTransform toDevice = painter.worldTransform();
+    const QRectF onScreen = toDevice.mapRect(box);
+    if (onScreen.width() < 40 || onScreen.height() < 16) {
+        return;
+    }
+    painter.save();
+    painter.resetTransform();
+    QFont font = painter.font();
+    font.setPixelSize(11);
+    painter.setFont(font);
+    painter.setPen(available > 0 && fill.lightnessF() < 0.55f ? Qt::white : Qt::black);
+    painter.drawText(onScreen, Qt::AlignCenter | Qt::TextWordWrap,
+                     QCoreApplication::translate("usher::seatmap", "%1\n%2 free").arg(m_name).arg(available));
+    painter.restore();
+}
+
+} // namespace usher::seatmap

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <cstdint>
+
+namespace usher::seatmap {
+
+// What a clerk needs to tell apart on the map. The server's `held` splits into held by this clerk's
+// own basket and held by someone else.
+enum class SeatState : std::uint8_t { Available, HeldByMe, HeldByOthers, Sold, Blocked, Allotted };
+
+inline constexpr std::array kAllSeatStates{SeatState::Available, SeatState::HeldByMe, SeatState::HeldByOthers,
+                                           SeatState::Sold,      SeatState::Blocked,  SeatState::Allotted};
+
+// For people: "available", "held by you", ... (translated).
+QString stateName(SeatState state);
+
+// Seats a clerk may put into (or take out of) a basket: free ones and the clerk's own.
+inline bool isSelectable(SeatState state) {
+    return state == SeatState::Available || state == SeatState::HeldByMe;
+}
+
+} // namespace usher::seatmap
