@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/inventory/seat_inventory.h"
+
 #include <QString>
 
 #include <array>
@@ -20,6 +22,23 @@ QString stateName(SeatState state);
 // Seats a clerk may put into (or take out of) a basket: free ones and the clerk's own.
 inline bool isSelectable(SeatState state) {
     return state == SeatState::Available || state == SeatState::HeldByMe;
+}
+
+// The server's state of a seat as the map shows it; `mine`: the seat is in this clerk's own hold.
+inline SeatState seatStateOf(SeatStatus status, bool mine) {
+    switch (status) {
+    case SeatStatus::Available:
+        return SeatState::Available;
+    case SeatStatus::Held:
+        return mine ? SeatState::HeldByMe : SeatState::HeldByOthers;
+    case SeatStatus::Sold:
+        return SeatState::Sold;
+    case SeatStatus::Blocked:
+        return SeatState::Blocked;
+    case SeatStatus::Allotted:
+        return SeatState::Allotted;
+    }
+    return SeatState::Blocked;
 }
 
 } // namespace usher::seatmap

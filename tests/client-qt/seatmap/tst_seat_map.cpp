@@ -11,7 +11,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-using namespace usher;
+namespace layout = usher::layout;
 using namespace usher::seatmap;
 
 namespace {
