@@ -1,9 +1,11 @@
+#include "client-qt/app/main_window.h"
+#include "client-qt/app/sign_in_dialog.h"
 #include "common/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
-#include <QMainWindow>
+#include <QSettings>
+#include <QSysInfo>
 
 namespace {
 
@@ -13,30 +15,66 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QString::fromLatin1(usher::kVersion));
 }
 
+struct Options {
+    QString server;
+    QString user;
+};
+
 // --version and --help must work on a machine with no display, so the command line is read by a
 // QCoreApplication before the GUI application (which needs a platform plugin) exists.
-void handleInformationalOptions(int argc, char** argv) {
+Options readCommandLine(int argc, char** argv) {
     QCoreApplication cli(argc, argv);
     describeApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Usher box office: walk-up sales at the counter"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("usher-server address, e.g. http://127.0.0.1:8080"),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("user to sign in as"),
+                                  QStringLiteral("EMAIL"));
+    parser.addOption(server);
+    parser.addOption(user);
     parser.process(cli);
+    return {parser.value(server), parser.value(user)};
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    handleInformationalOptions(argc, argv);
+    const Options options = readCommandLine(argc, argv);
 
     QApplication app(argc, argv);
     describeApplication();
 
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Usher Box Office"));
-    window.setCentralWidget(new QLabel(QObject::tr("Usher Box Office %1").arg(app.applicationVersion())));
-    window.resize(1024, 700);
+    QSettings settings;
+    const QString server =
+        !options.server.isEmpty()
+            ? options.server
+            : settings.value(QStringLiteral("connection/server"), QStringLiteral("http://127.0.0.1:8080"))
+                  .toString();
+    const QString user =
+        !options.user.isEmpty() ? options.user : settings.value(QStringLiteral("connection/user")).toString();
+    const QString device =
+        settings.value(QStringLiteral("device/name"), QSysInfo::machineHostName()).toString();
+
+    usher::app::SignInDialog signIn(server, user);
+    // For scripted starts (scripts/run signs in as the demo clerk): the password comes from the
+    // environment, is used once and never stored; the dialog shows while it signs in.
+    const QString password = qEnvironmentVariable("USHER_BOXOFFICE_PASSWORD");
+    if (!password.isEmpty()) {
+        signIn.setPassword(password);
+        signIn.signIn();
+    }
+    if (signIn.exec() != QDialog::Accepted) {
+        return 0;
+    }
+    settings.setValue(QStringLiteral("connection/server"), signIn.server());
+    settings.setValue(QStringLiteral("connection/user"), signIn.user());
+
+    usher::app::MainWindow window(signIn.takeClient(), signIn.login(), signIn.user(), device);
+    window.resize(1366, 768);
     window.show();
     return app.exec();
 }

@@ -33,7 +33,7 @@ SeatMapView::SeatMapView(SeatMapModel& model, QWidget* parent)
     setMouseTracking(true);
     setAccessibleDescription(tr("Seat map. Arrow keys move between seats, Space selects."));
     connect(&m_model, &SeatMapModel::layoutReset, this, [this] {
-        m_fitted = false;
+        m_fitted = true;
         fitToView();
         updateAccessibleName();
     });
@@ -58,6 +58,7 @@ void SeatMapView::zoomBy(double factor) {
     const double target = std::clamp(scale() * factor, kMinPixelsPerUnit, kMaxPixelsPerUnit);
     const double applied = target / scale();
     QGraphicsView::scale(applied, applied);
+    m_fitted = false; // the clerk chose a zoom: resizing keeps it
 }
 
 double SeatMapView::scale() const {
@@ -149,6 +150,7 @@ void SeatMapView::mouseMoveEvent(QMouseEvent* event) {
         m_panFrom = now;
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        m_fitted = false;
         event->accept();
         return;
     }
@@ -189,7 +191,7 @@ bool SeatMapView::viewportEvent(QEvent* event) {
 
 void SeatMapView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
-    if (!m_fitted) {
+    if (m_fitted) {
         fitToView();
     }
 }

@@ -21,6 +21,7 @@ public:
     explicit SeatMapView(SeatMapModel& model, QWidget* parent = nullptr);
 
     SeatMapScene& seatScene() { return m_scene; }
+    // The whole house in view; it stays so when the view is resized, until the clerk zooms or pans.
     void fitToView();
     void zoomBy(double factor);
     // Pixels per scene unit at the current zoom.
@@ -44,7 +45,7 @@ private:
     SeatMapScene m_scene;
     std::optional<QPointF> m_bandFrom; // scene point where a rubber band began
     QPoint m_panFrom;                  // middle-button pan in progress when not null
-    bool m_fitted = false;             // fit to view once the widget has a size
+    bool m_fitted = true;              // the whole house in view, kept so when the view is resized
 };
 
 } // namespace usher::seatmap
