@@ -1,5 +1,6 @@
 #include "client-qt/app/main_window.h"
 
+#include "client-qt/app/shortcut_sheet.h"
 #include "common/layout/layout_json.h"
 
 #include <QAction>
@@ -66,10 +67,17 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     QAction* quit = sale->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-    for (QAction* action : sale->actions()) {
-        if (!action->shortcut().isEmpty()) {
-            action->setToolTip(tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
-                                                 action->shortcut().toString(QKeySequence::NativeText)));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    for (QMenu* menu : {sale, help}) {
+        for (QAction* action : menu->actions()) {
+            if (!action->shortcut().isEmpty()) {
+                action->setToolTip(tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                                     action->shortcut().toString(QKeySequence::NativeText)));
+                m_actions << action;
+            }
         }
     }
 
@@ -126,6 +134,11 @@ void MainWindow::openEvent(const protocol::EventSummary& event) {
         m_title->setText(title);
         m_view->setFocus();
     });
+}
+
+void MainWindow::showShortcuts() {
+    ShortcutSheet sheet(m_actions, this);
+    sheet.exec();
 }
 
 QString MainWindow::connectionText() const {

@@ -33,11 +33,14 @@ public:
     bool staleBannerShown() const;
     // The event whose map is shown, empty before one is picked.
     QString currentEvent() const { return m_live ? m_live->eventId() : QString(); }
+    // Every action with a shortcut, in menu order (the F1 sheet lists them).
+    const QList<QAction*>& shortcutActions() const { return m_actions; }
 
 private:
     void loadEvents();
     void openEvent(const protocol::EventSummary& event);
     void showConnection(core::LiveFeed::State state);
+    void showShortcuts();
 
     std::unique_ptr<core::ApiClient> m_client;
     protocol::LoginResponse m_login;
@@ -53,6 +56,7 @@ private:
     QLabel* m_clerk;
     QLabel* m_device;
     QLabel* m_shift;
+    QList<QAction*> m_actions;
 };
 
 } // namespace usher::app

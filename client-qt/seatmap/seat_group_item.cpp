@@ -14,10 +14,6 @@ namespace usher::seatmap {
 
 namespace {
 
-QPointF toScene(layout::Point p) {
-    return {p.x * kUnitsPerMetre, p.y * kUnitsPerMetre};
-}
-
 double cross(QPointF o, QPointF a, QPointF b) {
     return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
 }
@@ -58,13 +54,6 @@ QColor categoryColor(const SeatMapModel& model, std::uint32_t seat) {
 }
 
 } // namespace
-
-Detail detailFor(double seatDiameterInPixels) {
-    if (seatDiameterInPixels < 6.0) {
-        return Detail::Blocks;
-    }
-    return seatDiameterInPixels < 22.0 ? Detail::Seats : Detail::SeatsWithNumbers;
-}
 
 SeatGroupItem::SeatGroupItem(const SeatMapModel& model, std::uint32_t first, std::uint32_t end, QString name)
     : m_model(model), m_first(first), m_end(end), m_name(std::move(name)) {

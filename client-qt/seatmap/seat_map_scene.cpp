@@ -14,11 +14,7 @@ namespace usher::seatmap {
 
 namespace {
 
-QPointF toScene(layout::Point p) {
-    return {p.x * kUnitsPerMetre, p.y * kUnitsPerMetre};
-}
-
-QPolygonF toScene(const std::vector<layout::Point>& points) {
+QPolygonF polygonOf(const std::vector<layout::Point>& points) {
     QPolygonF polygon;
     for (const layout::Point& p : points) {
         polygon << toScene(p);
@@ -40,6 +36,13 @@ void addLabel(QGraphicsScene& scene, const QString& text, QPointF centre) {
 }
 
 } // namespace
+
+Detail detailFor(double seatDiameterInPixels) {
+    if (seatDiameterInPixels < 6.0) {
+        return Detail::Blocks;
+    }
+    return seatDiameterInPixels < 22.0 ? Detail::Seats : Detail::SeatsWithNumbers;
+}
 
 SeatMapScene::SeatMapScene(SeatMapModel& model, QObject* parent) : QGraphicsScene(parent), m_model(model) {
     setBackgroundBrush(QColor(248, 248, 245));
@@ -63,7 +66,7 @@ void SeatMapScene::rebuild() {
 
     if (venue.stage.size() >= 3) {
         auto* stage =
-            addPolygon(toScene(venue.stage), QPen(QColor(70, 70, 80), 0), QBrush(QColor(210, 205, 195)));
+            addPolygon(polygonOf(venue.stage), QPen(QColor(70, 70, 80), 0), QBrush(QColor(210, 205, 195)));
         stage->setZValue(-2);
         addLabel(*this, tr("Stage"), stage->boundingRect().center());
     }
@@ -76,7 +79,7 @@ void SeatMapScene::rebuild() {
         }
         fill.setAlpha(110);
         auto* item =
-            addPolygon(toScene(area.outline), QPen(fill.darker(170), 0), QBrush(fill, Qt::Dense4Pattern));
+            addPolygon(polygonOf(area.outline), QPen(fill.darker(170), 0), QBrush(fill, Qt::Dense4Pattern));
         item->setZValue(-1);
         addLabel(*this, tr("%1\n%2 standing").arg(QString::fromStdString(area.name)).arg(area.capacity),
                  item->boundingRect().center());

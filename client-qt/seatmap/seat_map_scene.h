@@ -21,6 +21,9 @@ Detail detailFor(double seatDiameterInPixels);
 
 // Scene units are centimetres of the floor plan (layout coordinates are metres).
 inline constexpr double kUnitsPerMetre = 100.0;
+inline QPointF toScene(layout::Point p) {
+    return {p.x * kUnitsPerMetre, p.y * kUnitsPerMetre};
+}
 
 // The graphics of a SeatMapModel: the stage, standing areas, and one item per section or table that
 // paints its seats (an item per seat would not scale to 100,000 seats). Items re-read the model

@@ -4,9 +4,11 @@
 // counter screen there (scripts/screenshots).
 
 #include "client-qt/app/main_window.h"
+#include "client-qt/app/shortcut_sheet.h"
 #include "client-qt/app/sign_in_dialog.h"
 #include "tests/client-qt/support/running_server.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLineEdit>
 #include <QtTest>
@@ -91,6 +93,17 @@ private Q_SLOTS:
             const QDir dir(qEnvironmentVariable("USHER_SCREENSHOT_DIR"));
             QVERIFY(window->grab().save(dir.filePath(QStringLiteral("boxoffice-counter.png"))));
         }
+
+        // Every action has a shortcut, in its tooltip and on the F1 sheet.
+        QVERIFY(!window->shortcutActions().isEmpty());
+        const app::ShortcutSheet sheet(window->shortcutActions());
+        for (QAction* action : window->shortcutActions()) {
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(action->toolTip().contains(keys), qPrintable(action->text()));
+            QVERIFY(
+                sheet.rows().contains(keys + QStringLiteral(": ") + action->text().remove(QLatin1Char('&'))));
+        }
+        QVERIFY(sheet.rows().contains(QStringLiteral("Space: Select or deselect the seat under the cursor")));
 
         // The server goes away: the status bar and a banner over the map say so; it comes back.
         m_server->stop();
