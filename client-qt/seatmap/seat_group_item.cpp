@@ -44,19 +44,11 @@ QPolygonF convexHull(std::vector<QPointF> points) {
     return QPolygonF(QList<QPointF>(hull.begin(), hull.end()));
 }
 
-QColor categoryColor(const SeatMapModel& model, std::uint32_t seat) {
-    const std::uint32_t category = model.index().seat(seat).category;
-    const auto& categories = model.layout().categories;
-    if (category < categories.size()) {
-        return QColor(QString::fromStdString(categories[category].color));
-    }
-    return QColor(160, 160, 160);
-}
-
 } // namespace
 
-SeatGroupItem::SeatGroupItem(const SeatMapModel& model, std::uint32_t first, std::uint32_t end, QString name)
-    : m_model(model), m_first(first), m_end(end), m_name(std::move(name)) {
+SeatGroupItem::SeatGroupItem(const SeatMapModel& model, SeatSprites& sprites, std::uint32_t first,
+                             std::uint32_t end, QString name)
+    : m_model(model), m_sprites(sprites), m_first(first), m_end(end), m_name(std::move(name)) {
     m_radius = model.index().seatSize() * kUnitsPerMetre / 2.0;
     std::vector<QPointF> corners;
     corners.reserve(4 * (end - first));
@@ -80,26 +72,42 @@ void SeatGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         paintBlock(*painter);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
     const QRectF exposed =
         option->exposedRect.adjusted(-2 * m_radius, -2 * m_radius, 2 * m_radius, 2 * m_radius);
+    // Seats are blits of ready drawings placed in device pixels; numbers are laid out once per size.
+    const QTransform toDevice = painter->worldTransform();
+    const double radius = m_radius * pixelsPerUnit;
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const bool numbers = detail == Detail::SeatsWithNumbers;
+    painter->save();
+    painter->resetTransform();
     QFont font = painter->font();
-    font.setPixelSize(std::max(1, static_cast<int>(m_radius * 0.9)));
+    const int pixelSize = std::max(1, static_cast<int>(radius * 0.9));
+    font.setPixelSize(pixelSize);
     painter->setFont(font);
     for (std::uint32_t seat = m_first; seat < m_end; ++seat) {
         const QPointF c = toScene(m_model.index().seat(seat).position);
         if (!exposed.contains(c)) {
             continue;
         }
-        const SeatLook look{m_model.state(seat), categoryColor(m_model, seat), m_model.isSelected(seat),
-                            m_model.cursor() == seat};
-        paintSeat(*painter, c, m_radius, look);
-        if (detail == Detail::SeatsWithNumbers && look.state == SeatState::Available) {
+        const SeatLook look = lookOf(seat);
+        const QPixmap& sprite = m_sprites.sprite(look, radius, ratio);
+        const QPointF centre = toDevice.map(c);
+        const double half = sprite.width() / ratio / 2.0;
+        painter->drawPixmap(centre - QPointF(half, half), sprite);
+        if (numbers && look.state == SeatState::Available) {
+            const QStaticText& number = m_sprites.number(m_model.seatNumberText(seat), pixelSize);
             painter->setPen(look.category.lightnessF() > 0.6f ? Qt::black : Qt::white);
-            painter->drawText(QRectF(c.x() - m_radius, c.y() - m_radius, 2 * m_radius, 2 * m_radius),
-                              Qt::AlignCenter, m_model.seatNumber(seat));
+            const QSizeF size = number.size();
+            painter->drawStaticText(centre - QPointF(size.width() / 2, size.height() / 2), number);
         }
     }
+    painter->restore();
+}
+
+SeatLook SeatGroupItem::lookOf(std::uint32_t seat) const {
+    return {m_model.state(seat), m_model.categoryColor(seat), m_model.isSelected(seat),
+            m_model.cursor() == seat};
 }
 
 void SeatGroupItem::paintBlock(QPainter& painter) const {
@@ -112,7 +120,7 @@ void SeatGroupItem::paintBlock(QPainter& painter) const {
     outline.setCosmetic(true);
     painter.setPen(outline);
     // A sold-out block is grey and cross-hatched; one with free seats takes its first seat's colour.
-    const QColor fill = available == 0 ? QColor(150, 150, 156) : categoryColor(m_model, m_first).lighter(115);
+    const QColor fill = available == 0 ? QColor(150, 150, 156) : m_model.categoryColor(m_first).lighter(115);
     painter.setBrush(available == 0 ? QBrush(fill, Qt::DiagCrossPattern) : QBrush(fill));
     painter.drawPolygon(m_block);
     // The name and the free seats, at a constant size on screen.

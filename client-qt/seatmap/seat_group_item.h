@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client-qt/seatmap/seat_map_model.h"
+#include "client-qt/seatmap/seat_painter.h"
 
 #include <QGraphicsItem>
 #include <QPolygonF>
@@ -14,7 +15,8 @@ namespace usher::seatmap {
 // zoomed out (its outline, name and free seats).
 class SeatGroupItem : public QGraphicsItem {
 public:
-    SeatGroupItem(const SeatMapModel& model, std::uint32_t first, std::uint32_t end, QString name);
+    SeatGroupItem(const SeatMapModel& model, SeatSprites& sprites, std::uint32_t first, std::uint32_t end,
+                  QString name);
 
     std::uint32_t firstSeat() const { return m_first; }
     std::uint32_t endSeat() const { return m_end; }
@@ -23,8 +25,10 @@ public:
 
 private:
     void paintBlock(QPainter& painter) const;
+    SeatLook lookOf(std::uint32_t seat) const;
 
     const SeatMapModel& m_model;
+    SeatSprites& m_sprites; // the scene's
     std::uint32_t m_first;
     std::uint32_t m_end;
     QString m_name;

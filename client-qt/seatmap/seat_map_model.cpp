@@ -42,6 +42,11 @@ void SeatMapModel::setLayout(layout::VenueLayout venue) {
     m_states.assign(m_index->seatCount(), SeatState::Available);
     m_selected.assign(m_index->seatCount(), 0);
     m_holders.clear();
+    m_categoryColors.clear();
+    for (const layout::PriceCategory& category : m_layout.categories) { // LayoutIndex's category order
+        m_categoryColors.emplace_back(QString::fromStdString(category.color));
+    }
+    m_categoryColors.emplace_back(160, 160, 160); // the slot of seats with an unknown category
     m_cursor = 0;
     m_verticalGoal.reset();
     m_anchor.reset();
@@ -256,6 +261,10 @@ QString SeatMapModel::rowLabel(std::uint32_t seat) const {
 
 QString SeatMapModel::seatNumber(std::uint32_t seat) const {
     return QString::fromStdString(seatAt(seat).number);
+}
+
+const std::string& SeatMapModel::seatNumberText(std::uint32_t seat) const {
+    return seatAt(seat).number;
 }
 
 namespace {

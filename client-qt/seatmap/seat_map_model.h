@@ -4,6 +4,7 @@
 #include "common/layout/layout_index.h"
 #include "common/layout/venue_layout.h"
 
+#include <QColor>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -55,6 +56,10 @@ public:
     QString categoryPrice(const QString& categoryId) const { return m_prices.value(categoryId); }
     void setHolder(std::uint32_t seat, const QString& holder);
     QString holder(std::uint32_t seat) const { return m_holders.value(seat); }
+    // The seat's price category colour (grey for a category the layout does not define).
+    const QColor& categoryColor(std::uint32_t seat) const {
+        return m_categoryColors[m_index->categorySlots()[seat]];
+    }
 
     // The selection: seats the clerk picked. Only selectable seats (isSelectable) can be in it.
     bool isSelected(std::uint32_t seat) const { return m_selected[seat] != 0; }
@@ -79,6 +84,8 @@ public:
     QString sectionName(std::uint32_t seat) const;
     QString rowLabel(std::uint32_t seat) const;
     QString seatNumber(std::uint32_t seat) const;
+    // The same, as the layout has it (no copy: for painting thousands of seats).
+    const std::string& seatNumberText(std::uint32_t seat) const;
 
 Q_SIGNALS:
     void layoutReset();
@@ -98,6 +105,7 @@ private:
     std::vector<std::uint32_t> m_lineInFront; // per line: the line nearer the stage, or kNoIndex
     QHash<std::uint32_t, QString> m_holders;
     QHash<QString, QString> m_prices;
+    std::vector<QColor> m_categoryColors; // by LayoutIndex category slot; the last is for unknown ones
     std::uint32_t m_cursor = 0;
     std::optional<std::uint32_t> m_anchor;       // where the last click or toggle was
     std::optional<layout::Point> m_verticalGoal; // where a run of Up/Down moves began

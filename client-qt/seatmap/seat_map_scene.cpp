@@ -90,7 +90,7 @@ void SeatMapScene::rebuild() {
         if (first == end) {
             return;
         }
-        auto* group = new SeatGroupItem(m_model, first, end, name);
+        auto* group = new SeatGroupItem(m_model, m_sprites, first, end, name);
         addItem(group);
         for (std::uint32_t seat = first; seat < end; ++seat) {
             m_groupOfSeat[seat] = static_cast<std::uint32_t>(m_groups.size());

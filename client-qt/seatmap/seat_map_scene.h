@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client-qt/seatmap/seat_map_model.h"
+#include "client-qt/seatmap/seat_painter.h"
 
 #include <QGraphicsScene>
 #include <QPointF>
@@ -48,6 +49,7 @@ private:
     void refresh(const std::vector<std::uint32_t>& seats);
 
     SeatMapModel& m_model;
+    SeatSprites m_sprites;                    // shared by the groups
     std::vector<SeatGroupItem*> m_groups;     // owned by the scene
     std::vector<std::uint32_t> m_groupOfSeat; // index into m_groups
 };

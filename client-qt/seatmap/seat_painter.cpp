@@ -4,6 +4,8 @@
 #include <QPainterPath>
 #include <QPolygonF>
 
+#include <cmath>
+
 namespace usher::seatmap {
 
 namespace {
@@ -89,6 +91,45 @@ void paintSeat(QPainter& painter, QPointF c, double r, const SeatLook& look) {
         painter.drawRect(box.adjusted(-r * 0.55, -r * 0.55, r * 0.55, r * 0.55));
     }
     painter.restore();
+}
+
+const QPixmap& SeatSprites::sprite(const SeatLook& look, double radius, qreal devicePixelRatio) {
+    // Sizes in quarter pixels: zooming smoothly makes many, so the cache is emptied when it grows.
+    const auto quarters = static_cast<quint64>(std::lround(radius * 4));
+    const auto ratio = static_cast<quint64>(std::lround(devicePixelRatio * 4));
+    const quint64 key = static_cast<quint64>(look.state) | (quint64{look.selected} << 3) |
+                        (quint64{look.cursor} << 4) | (quint64{look.category.rgb() & 0xffffffu} << 5) |
+                        (quarters << 29) | (ratio << 45);
+    if (const auto found = m_cache.constFind(key); found != m_cache.cend()) {
+        return *found;
+    }
+    if (m_cache.size() > 4096) {
+        m_cache.clear();
+    }
+    const double r = static_cast<double>(quarters) / 4.0;
+    const int side = static_cast<int>(std::ceil(2 * r * 1.7)) + 2;
+    QPixmap pixmap(QSize(side, side) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintSeat(painter, QPointF(side / 2.0, side / 2.0), r, look);
+    painter.end();
+    return *m_cache.insert(key, pixmap);
+}
+
+const QStaticText& SeatSprites::number(const std::string& text, int pixelSize) {
+    if (pixelSize != m_numbersPixelSize) {
+        m_numbers.clear();
+        m_numbersPixelSize = pixelSize;
+    }
+    auto found = m_numbers.find(text);
+    if (found == m_numbers.end()) {
+        QStaticText laidOut(QString::fromStdString(text));
+        laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
+        found = m_numbers.emplace(text, std::move(laidOut)).first;
+    }
+    return found->second;
 }
 
 } // namespace usher::seatmap

@@ -3,7 +3,13 @@
 #include "client-qt/seatmap/seat_state.h"
 
 #include <QColor>
+#include <QHash>
+#include <QPixmap>
 #include <QPointF>
+#include <QStaticText>
+
+#include <string>
+#include <unordered_map>
 
 class QPainter;
 
@@ -22,5 +28,21 @@ struct SeatLook {
 
 // Draws a seat of `radius` (in the painter's units) centred on `centre`.
 void paintSeat(QPainter& painter, QPointF centre, double radius, const SeatLook& look);
+
+// paintSeat's drawings as ready pixmaps, one per look and size: a map of thousands of seats is then
+// a run of blits instead of thousands of antialiased paths.
+class SeatSprites {
+public:
+    // Square, the seat in the middle, with room for the selection ring and the cursor's frame;
+    // `radius` in device-independent pixels.
+    const QPixmap& sprite(const SeatLook& look, double radius, qreal devicePixelRatio);
+    // A seat number laid out once for a font size (drawText lays out the text on every call).
+    const QStaticText& number(const std::string& text, int pixelSize);
+
+private:
+    QHash<quint64, QPixmap> m_cache;
+    std::unordered_map<std::string, QStaticText> m_numbers;
+    int m_numbersPixelSize = 0; // the size m_numbers were laid out for
+};
 
 } // namespace usher::seatmap
