@@ -1,5 +1,6 @@
 #include "client-qt/app/main_window.h"
 #include "client-qt/app/sign_in_dialog.h"
+#include "client-qt/app/translations.h"
 #include "common/version.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
     describeApplication();
 
     QSettings settings;
+    usher::app::installTranslations(app, usher::app::chosenLanguage(settings));
     const QString server =
         !options.server.isEmpty()
             ? options.server

@@ -4,11 +4,14 @@
 #include "common/layout/layout_json.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -67,6 +70,26 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     QAction* quit = sale->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    const QList<QPair<QString, QString>> languages{{QString(), tr("System default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                   {QStringLiteral("fr"), QStringLiteral("Français")}};
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    auto* languageGroup = new QActionGroup(this);
+    for (const auto& [code, name] : languages) {
+        QAction* choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languageGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used from the next start."));
+        });
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
