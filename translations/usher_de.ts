@@ -107,6 +107,10 @@
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>

@@ -107,6 +107,10 @@
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>

@@ -1,6 +1,7 @@
 #include "client-qt/app/main_window.h"
 
 #include "client-qt/app/shortcut_sheet.h"
+#include "client-qt/app/sign_in_dialog.h"
 #include "common/layout/layout_json.h"
 
 #include <QAction>
@@ -114,6 +115,8 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
         statusBar()->addPermanentWidget(label);
     }
 
+    m_user = user;
+    startSession(m_login);
     connect(&m_feed, &core::LiveFeed::stateChanged, this, &MainWindow::showConnection);
     connect(m_picker, &sales::EventPicker::eventPicked, this, &MainWindow::openEvent);
     showConnection(m_feed.state());
@@ -157,6 +160,30 @@ void MainWindow::openEvent(const protocol::EventSummary& event) {
         m_title->setText(title);
         m_view->setFocus();
     });
+}
+
+void MainWindow::startSession(const protocol::LoginResponse& login) {
+    m_session = std::make_unique<core::Session>(*m_client, login);
+    connect(m_session.get(), &core::Session::accessTokenChanged, &m_feed, &core::LiveFeed::setAccessToken);
+    connect(m_session.get(), &core::Session::expired, this, &MainWindow::signInAgain);
+}
+
+void MainWindow::signInAgain(const QString& why) {
+    // Queued: the session that reported this is replaced below, so it must not be on the stack.
+    QMetaObject::invokeMethod(
+        this,
+        [this, why] {
+            SignInDialog dialog(m_client->server().toString(), m_user, this);
+            dialog.setWindowTitle(tr("Sign in again"));
+            dialog.setToolTip(why);
+            if (dialog.exec() != QDialog::Accepted) {
+                close();
+                return;
+            }
+            startSession(dialog.login());
+            m_feed.setAccessToken(m_client->accessToken());
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::showShortcuts() {

@@ -2,6 +2,7 @@
 
 #include "client-qt/core/api_client.h"
 #include "client-qt/core/live_feed.h"
+#include "client-qt/core/session.h"
 #include "client-qt/sales/event_picker.h"
 #include "client-qt/sales/live_seat_map.h"
 #include "client-qt/seatmap/seat_map_legend.h"
@@ -29,6 +30,7 @@ public:
     seatmap::SeatMapModel& seatMap() { return m_model; }
     seatmap::SeatMapView& seatMapView() { return *m_view; }
     core::LiveFeed& feed() { return m_feed; }
+    core::Session& session() { return *m_session; }
     QString connectionText() const;
     bool staleBannerShown() const;
     // The event whose map is shown, empty before one is picked.
@@ -41,10 +43,14 @@ private:
     void openEvent(const protocol::EventSummary& event);
     void showConnection(core::LiveFeed::State state);
     void showShortcuts();
+    void startSession(const protocol::LoginResponse& login);
+    void signInAgain(const QString& why);
 
     std::unique_ptr<core::ApiClient> m_client;
     protocol::LoginResponse m_login;
     core::LiveFeed m_feed;
+    std::unique_ptr<core::Session> m_session;
+    QString m_user;
     seatmap::SeatMapModel m_model;
     std::unique_ptr<sales::LiveSeatMap> m_live;
     sales::EventPicker* m_picker;

@@ -4,6 +4,7 @@
 
 #include "client-qt/core/api_client.h"
 #include "client-qt/core/live_feed.h"
+#include "client-qt/core/session.h"
 #include "client-qt/sales/live_seat_map.h"
 #include "common/layout/layout_json.h"
 #include "common/protocol/holds.h"
@@ -126,6 +127,43 @@ private Q_SLOTS:
         QVERIFY(!events);
         QVERIFY(events.error().unreachable());
         QVERIFY(events.error().message.contains(QStringLiteral("cannot be reached")));
+    }
+
+    void aSessionRenewsItsTokensBeforeTheyExpire() {
+        core::ApiClient client(m_server->url());
+        const auto login = await<protocol::LoginResponse>([&](auto done) {
+            client.login(demoUser("clerk"), QString::fromLatin1(RunningServer::kDemoPassword), done);
+        });
+        QVERIFY(login);
+        core::Session session(client, *login);
+        // 4/5 of the access token's 15 minutes, give or take the timer's coarseness.
+        QVERIFY(session.untilRefresh() > std::chrono::minutes(11));
+        QVERIFY(session.untilRefresh() < std::chrono::seconds(12 * 60 + 40));
+        QSignalSpy renewed(&session, &core::Session::accessTokenChanged);
+        QSignalSpy expired(&session, &core::Session::expired);
+        const QString first = client.accessToken();
+        for (int round = 1; round <= 2; ++round) { // refresh tokens are single-use: each round gets a new one
+            session.refresh();
+            QTRY_COMPARE_WITH_TIMEOUT(renewed.count(), round, kWaitMs);
+        }
+        QCOMPARE(expired.count(), 0);
+        QVERIFY(client.accessToken() != first);
+        QCOMPARE(renewed.last().at(0).toString(), client.accessToken());
+        const auto events = await<protocol::EventPage>([&](auto done) { client.events(done); });
+        QVERIFY(events);
+    }
+
+    void aRefusedRefreshAsksToSignInAgain() {
+        core::ApiClient client(m_server->url());
+        protocol::LoginResponse spent;
+        spent.accessToken = "not-a-token";
+        spent.refreshToken = "not-a-refresh-token";
+        spent.expiresIn = 900;
+        core::Session session(client, spent);
+        QSignalSpy expired(&session, &core::Session::expired);
+        session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(expired.count(), 1, kWaitMs);
+        QVERIFY(!expired.first().at(0).toString().isEmpty());
     }
 
     void theMapFollowsOtherSalesAndSurvivesTheServerGoingAway() {
