@@ -1,12 +1,16 @@
 #include "client-qt/app/main_window.h"
 #include "client-qt/app/sign_in_dialog.h"
 #include "client-qt/app/translations.h"
+#include "client-qt/core/credential_store.h"
 #include "common/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QSettings>
 #include <QSysInfo>
+
+#include <boost/json/serialize.hpp>
 
 namespace {
 
@@ -41,6 +45,40 @@ Options readCommandLine(int argc, char** argv) {
     return {parser.value(server), parser.value(user)};
 }
 
+// Signs in with the refresh token the keychain kept from the last run, if there is one and the
+// server still takes it (refresh tokens are single-use: the new one is kept by the main window).
+std::optional<usher::protocol::LoginResponse> resumeSession(usher::core::ApiClient& client,
+                                                            const QString& user) {
+    if (user.isEmpty()) {
+        return std::nullopt;
+    }
+    QEventLoop wait;
+    std::optional<QString> token;
+    usher::core::CredentialStore store;
+    store.load(client.server().toString(), user, [&](std::optional<QString> stored) {
+        token = std::move(stored);
+        wait.quit();
+    });
+    wait.exec();
+    if (!token) {
+        return std::nullopt;
+    }
+    std::optional<usher::protocol::LoginResponse> login;
+    const usher::protocol::RefreshRequest request{token->toStdString()};
+    const QByteArray body =
+        QByteArray::fromStdString(boost::json::serialize(usher::protocol::toJson(request)));
+    client.call<usher::protocol::LoginResponse>(
+        "POST", QStringLiteral("/api/v1/auth/refresh"), body,
+        [&](usher::Expected<usher::protocol::LoginResponse, usher::core::ApiError> answer) {
+            if (answer) {
+                login = std::move(*answer);
+            }
+            wait.quit();
+        });
+    wait.exec();
+    return login;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -61,21 +99,31 @@ int main(int argc, char** argv) {
     const QString device =
         settings.value(QStringLiteral("device/name"), QSysInfo::machineHostName()).toString();
 
-    usher::app::SignInDialog signIn(server, user);
-    // For scripted starts (scripts/run signs in as the demo clerk): the password comes from the
-    // environment, is used once and never stored; the dialog shows while it signs in.
-    const QString password = qEnvironmentVariable("USHER_BOXOFFICE_PASSWORD");
-    if (!password.isEmpty()) {
-        signIn.setPassword(password);
-        signIn.signIn();
+    // Signed in from the keychain's refresh token, else through the dialog.
+    std::unique_ptr<usher::core::ApiClient> client =
+        std::make_unique<usher::core::ApiClient>(QUrl::fromUserInput(server));
+    std::optional<usher::protocol::LoginResponse> login = resumeSession(*client, user);
+    QString signedInAs = user;
+    if (!login) {
+        usher::app::SignInDialog signIn(server, user);
+        // For scripted starts (scripts/run signs in as the demo clerk): the password comes from the
+        // environment, is used once and never stored; the dialog shows while it signs in.
+        const QString password = qEnvironmentVariable("USHER_BOXOFFICE_PASSWORD");
+        if (!password.isEmpty()) {
+            signIn.setPassword(password);
+            signIn.signIn();
+        }
+        if (signIn.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        settings.setValue(QStringLiteral("connection/server"), signIn.server());
+        settings.setValue(QStringLiteral("connection/user"), signIn.user());
+        client = signIn.takeClient();
+        login = signIn.login();
+        signedInAs = signIn.user();
     }
-    if (signIn.exec() != QDialog::Accepted) {
-        return 0;
-    }
-    settings.setValue(QStringLiteral("connection/server"), signIn.server());
-    settings.setValue(QStringLiteral("connection/user"), signIn.user());
 
-    usher::app::MainWindow window(signIn.takeClient(), signIn.login(), signIn.user(), device);
+    usher::app::MainWindow window(std::move(client), *login, signedInAs, device);
     window.resize(1366, 768);
     window.show();
     return app.exec();

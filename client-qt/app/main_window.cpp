@@ -166,6 +166,11 @@ void MainWindow::startSession(const protocol::LoginResponse& login) {
     m_session = std::make_unique<core::Session>(*m_client, login);
     connect(m_session.get(), &core::Session::accessTokenChanged, &m_feed, &core::LiveFeed::setAccessToken);
     connect(m_session.get(), &core::Session::expired, this, &MainWindow::signInAgain);
+    // The next start resumes the session from the keychain (when there is one) without a password.
+    const QString server = m_client->server().toString();
+    const auto keep = [this, server](const QString& token) { m_credentials.save(server, m_user, token); };
+    keep(m_session->refreshToken());
+    connect(m_session.get(), &core::Session::refreshTokenChanged, this, keep);
 }
 
 void MainWindow::signInAgain(const QString& why) {
@@ -173,6 +178,7 @@ void MainWindow::signInAgain(const QString& why) {
     QMetaObject::invokeMethod(
         this,
         [this, why] {
+            m_credentials.forget(m_client->server().toString(), m_user);
             SignInDialog dialog(m_client->server().toString(), m_user, this);
             dialog.setWindowTitle(tr("Sign in again"));
             dialog.setToolTip(why);

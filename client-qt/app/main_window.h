@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client-qt/core/api_client.h"
+#include "client-qt/core/credential_store.h"
 #include "client-qt/core/live_feed.h"
 #include "client-qt/core/session.h"
 #include "client-qt/sales/event_picker.h"
@@ -50,6 +51,7 @@ private:
     protocol::LoginResponse m_login;
     core::LiveFeed m_feed;
     std::unique_ptr<core::Session> m_session;
+    core::CredentialStore m_credentials;
     QString m_user;
     seatmap::SeatMapModel m_model;
     std::unique_ptr<sales::LiveSeatMap> m_live;

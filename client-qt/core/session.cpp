@@ -42,6 +42,7 @@ void Session::refresh() {
                                                if (answer) {
                                                    start(*answer);
                                                    Q_EMIT accessTokenChanged(m_client.accessToken());
+                                                   Q_EMIT refreshTokenChanged(m_refreshToken);
                                                } else if (answer.error().unreachable() ||
                                                           answer.error().status >= 500) {
                                                    m_timer.start(kRetryAfterFailure);

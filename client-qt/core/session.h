@@ -21,6 +21,8 @@ public:
     Session(ApiClient& client, const protocol::LoginResponse& login, QObject* parent = nullptr);
 
     const protocol::UserInfo& user() const { return m_user; }
+    // The current refresh token: what the credential store keeps between runs.
+    const QString& refreshToken() const { return m_refreshToken; }
     // Time until the next refresh (for the status bar and tests).
     std::chrono::milliseconds untilRefresh() const {
         return std::chrono::milliseconds(m_timer.remainingTime());
@@ -29,6 +31,7 @@ public:
 
 Q_SIGNALS:
     void accessTokenChanged(const QString& token);
+    void refreshTokenChanged(const QString& token);
     void expired(const QString& message);
 
 private:

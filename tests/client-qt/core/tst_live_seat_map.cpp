@@ -140,6 +140,7 @@ private Q_SLOTS:
         QVERIFY(session.untilRefresh() > std::chrono::minutes(11));
         QVERIFY(session.untilRefresh() < std::chrono::seconds(12 * 60 + 40));
         QSignalSpy renewed(&session, &core::Session::accessTokenChanged);
+        QSignalSpy rotated(&session, &core::Session::refreshTokenChanged);
         QSignalSpy expired(&session, &core::Session::expired);
         const QString first = client.accessToken();
         for (int round = 1; round <= 2; ++round) { // refresh tokens are single-use: each round gets a new one
@@ -149,6 +150,10 @@ private Q_SLOTS:
         QCOMPARE(expired.count(), 0);
         QVERIFY(client.accessToken() != first);
         QCOMPARE(renewed.last().at(0).toString(), client.accessToken());
+        // Each new refresh token is announced, for the keychain.
+        QCOMPARE(rotated.count(), 2);
+        QCOMPARE(rotated.last().at(0).toString(), session.refreshToken());
+        QVERIFY(session.refreshToken() != QString::fromStdString(login->refreshToken));
         const auto events = await<protocol::EventPage>([&](auto done) { client.events(done); });
         QVERIFY(events);
     }
