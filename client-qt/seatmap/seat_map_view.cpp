@@ -26,7 +26,6 @@ SeatMapView::SeatMapView(SeatMapModel& model, QWidget* parent)
     setScene(&m_scene);
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
-    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);

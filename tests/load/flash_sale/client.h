@@ -183,14 +183,20 @@ private:
             co_await sleepFor(backoff(answer));
             co_return;
         }
-        if (answer.status == 401) {
-            const bool loggedIn = co_await logIn(m_shared, m_connection, m_stats, m_account);
-            if (loggedIn) {
-                co_return; // the token had expired
-            }
+        if (co_await loggedInAgain(answer)) {
+            co_return;
         }
         unexpectedAnswer(m_shared, m_stats, Route::Hold, spec, answer);
         co_await sleepFor(kMinBackoff);
+    }
+
+    // A 401 means the access token expired: true once this client has logged in again (the request
+    // may then be repeated), false for any other answer or when logging in failed.
+    Task<bool> loggedInAgain(const Answer& answer) {
+        if (answer.status != 401) {
+            co_return false;
+        }
+        co_return co_await logIn(m_shared, m_connection, m_stats, m_account);
     }
 
     Task<void> commitHold(const std::string& holdId, const std::vector<std::uint32_t>& seats,
@@ -230,11 +236,8 @@ private:
                 co_await sleepFor(backoff(answer));
                 continue;
             }
-            if (answer.status == 401) {
-                const bool loggedIn = co_await logIn(m_shared, m_connection, m_stats, m_account);
-                if (loggedIn) {
-                    continue; // the token had expired
-                }
+            if (co_await loggedInAgain(answer)) {
+                continue;
             }
             if (answer.status == 410) {
                 ++m_stats.holdsExpired;
@@ -274,11 +277,8 @@ private:
                 co_await sleepFor(backoff(answer));
                 continue;
             }
-            if (answer.status == 401) {
-                const bool loggedIn = co_await logIn(m_shared, m_connection, m_stats, m_account);
-                if (loggedIn) {
-                    continue; // the token had expired
-                }
+            if (co_await loggedInAgain(answer)) {
+                continue;
             }
             unexpectedAnswer(m_shared, m_stats, Route::Release, spec, answer);
             mark(seats, SeatState::Unknown);
