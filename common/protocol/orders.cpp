@@ -1,6 +1,7 @@
 #include "common/protocol/orders.h"
 
 #include "common/money/money_json.h"
+#include "common/protocol/auth.h"
 #include "common/protocol/time_json.h"
 
 #include <limits>
@@ -12,16 +13,6 @@ namespace {
 constexpr std::size_t kMaxReferenceLength = 128;
 constexpr std::size_t kMaxTicketCodeLength = 64;
 constexpr std::size_t kMaxSignatureLength = 256;
-
-// Cash a client hands over: never negative, and small enough that change cannot overflow.
-void decodeTendered(json::Decoder& d, const boost::json::value& v, Money& out) {
-    const std::size_t before = d.errorCount();
-    decode(d, v, out);
-    if (d.errorCount() == before && (out.amount < 0 || out.amount > kMaxClientAmount)) {
-        auto scope = d.at("amount");
-        d.fail("must be between 0 and " + std::to_string(kMaxClientAmount));
-    }
-}
 
 void decodeTicketTypes(json::Decoder& d, const boost::json::value& v,
                        std::map<std::string, std::string>& out) {
@@ -56,7 +47,45 @@ void decodeTicketTypes(json::Decoder& d, const boost::json::value& v,
     }
 }
 
+void decodePayments(json::Decoder& d, const boost::json::value& v, std::vector<Payment>& out) {
+    const auto* items = arrayOf(d, v, 2, kMaxPaymentsPerOrder);
+    if (items == nullptr) {
+        return;
+    }
+    out.resize(items->size());
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        auto scope = d.at(i);
+        decode(d, (*items)[i], out[i]);
+    }
+}
+
+void decodeCustomerEmail(json::Decoder& d, const boost::json::value& v, std::optional<std::string>& out) {
+    const std::size_t before = d.errorCount();
+    decode(d, v, OptionalLine{out, 1, kMaxEmailLength});
+    if (d.errorCount() == before && out && !isEmailShaped(*out)) {
+        d.fail("must be an email address such as \"name@example.com\"");
+        out.reset();
+    }
+}
+
+void putOptional(boost::json::object& out, std::string_view key, const std::optional<std::string>& value) {
+    if (value) {
+        out[key] = *value;
+    }
+}
+
 } // namespace
+
+void decode(json::Decoder& d, const boost::json::value& v, ClientMoney money) {
+    const std::size_t before = d.errorCount();
+    decode(d, v, money.out);
+    if (d.errorCount() == before &&
+        (money.out.amount < money.minAmount || money.out.amount > kMaxClientAmount)) {
+        auto scope = d.at("amount");
+        d.fail("must be between " + std::to_string(money.minAmount) + " and " +
+               std::to_string(kMaxClientAmount));
+    }
+}
 
 std::string_view toString(PaymentMethod method) {
     return nameOf(kPaymentMethodNames, method);
@@ -84,6 +113,9 @@ boost::json::value toJson(const Payment& payment) {
         out["tendered"] = toJson(cash->tendered);
     } else if (const auto* card = std::get_if<CardPresentPayment>(&payment)) {
         out["reference"] = card->reference;
+        if (card->amount) {
+            out["amount"] = toJson(*card->amount);
+        }
     } else {
         out["token"] = std::get<TestCardPayment>(payment).token;
     }
@@ -102,6 +134,7 @@ void decode(json::Decoder& d, const boost::json::value& v, Payment& out) {
         // Without a method the other fields cannot be judged; only the method is reported.
         fields.optional("tendered", Ignore{});
         fields.optional("reference", Ignore{});
+        fields.optional("amount", Ignore{});
         fields.optional("token", Ignore{});
         return;
     }
@@ -109,15 +142,16 @@ void decode(json::Decoder& d, const boost::json::value& v, Payment& out) {
     switch (method) {
     case PaymentMethod::Cash: {
         CashPayment cash;
-        fields.required("tendered", with([&](json::Decoder& dd, const boost::json::value& value) {
-                            decodeTendered(dd, value, cash.tendered);
-                        }));
+        fields.required("tendered", ClientMoney{cash.tendered, 0});
         out = cash;
         break;
     }
     case PaymentMethod::CardPresent: {
         CardPresentPayment card;
         fields.required("reference", Line{card.reference, 1, kMaxReferenceLength});
+        fields.optional("amount", with([&](json::Decoder& dd, const boost::json::value& value) {
+                            decode(dd, value, ClientMoney{card.amount.emplace(), 1});
+                        }));
         out = std::move(card);
         break;
     }
@@ -130,15 +164,35 @@ void decode(json::Decoder& d, const boost::json::value& v, Payment& out) {
     }
 }
 
-void readFields(json::Decoder&, json::ObjectReader& fields, CommitRequest& out) {
-    fields.required("payment", out.payment);
+void readFields(json::Decoder& d, json::ObjectReader& fields, CommitRequest& out) {
+    if (fields.isObject() && fields.has("payments")) {
+        if (fields.has("payment")) {
+            d.fail("expected exactly one of \"payment\" or \"payments\"");
+            fields.optional("payment", Ignore{});
+        }
+        fields.required("payments", with([&](json::Decoder& dd, const boost::json::value& value) {
+                            decodePayments(dd, value, out.payments);
+                        }));
+    } else {
+        out.payments.resize(1);
+        fields.required("payment", out.payments.front());
+    }
     fields.optional("ticket_types", with([&](json::Decoder& dd, const boost::json::value& value) {
                         decodeTicketTypes(dd, value, out.ticketTypes);
+                    }));
+    fields.optional("shift_id", optionalId(out.shiftId));
+    fields.optional("customer_name", OptionalLine{out.customerName, 1, kMaxCustomerFieldLength});
+    fields.optional("customer_email", with([&](json::Decoder& dd, const boost::json::value& value) {
+                        decodeCustomerEmail(dd, value, out.customerEmail);
                     }));
 }
 
 void writeFields(const CommitRequest& request, boost::json::object& out) {
-    out["payment"] = toJson(request.payment);
+    if (request.payments.size() == 1) {
+        out["payment"] = toJson(request.payments.front());
+    } else {
+        out["payments"] = toJsonArray(request.payments);
+    }
     if (!request.ticketTypes.empty()) {
         boost::json::object types;
         for (const auto& [line, type] : request.ticketTypes) {
@@ -146,6 +200,9 @@ void writeFields(const CommitRequest& request, boost::json::object& out) {
         }
         out["ticket_types"] = std::move(types);
     }
+    putOptional(out, "shift_id", request.shiftId);
+    putOptional(out, "customer_name", request.customerName);
+    putOptional(out, "customer_email", request.customerEmail);
 }
 
 boost::json::value toJson(const CommitRequest& request) {
@@ -202,6 +259,11 @@ boost::json::value toJson(const OrderResponse& response) {
     if (response.change) {
         out["change"] = toJson(*response.change);
     }
+    if (!response.payments.empty()) {
+        out["payments"] = toJsonArray(response.payments);
+    }
+    putOptional(out, "customer_name", response.customerName);
+    putOptional(out, "customer_email", response.customerEmail);
     return out;
 }
 
@@ -215,12 +277,67 @@ void decode(json::Decoder& d, const boost::json::value& v, OrderResponse& out) {
     fields.required("tickets", out.tickets);
     fields.optional("change", out.change);
     fields.required("created_at", Rfc3339{out.createdAt});
+    fields.optional("payments", out.payments);
+    fields.optional("customer_name", OptionalLine{out.customerName, 1, kMaxCustomerFieldLength});
+    fields.optional("customer_email", OptionalLine{out.customerEmail, 1, kMaxEmailLength});
+}
+
+boost::json::value toJson(const PaymentLine& line) {
+    boost::json::object out{{"method", toString(line.method)}, {"amount", toJson(line.amount)}};
+    if (line.tendered) {
+        out["tendered"] = toJson(*line.tendered);
+    }
+    putOptional(out, "reference", line.reference);
+    return out;
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, PaymentLine& out) {
+    json::ObjectReader fields(d, v);
+    fields.required("method", json::oneOf(out.method, kPaymentMethodNames));
+    fields.required("amount", out.amount);
+    fields.optional("tendered", out.tendered);
+    fields.optional("reference", OptionalLine{out.reference, 1, kMaxReferenceLength});
+}
+
+boost::json::value toJson(const OrderSummary& summary) {
+    boost::json::object out{
+        {"order_id", summary.orderId},        {"number", summary.number},
+        {"event_id", summary.eventId},        {"event_name", summary.eventName},
+        {"status", toString(summary.status)}, {"total", toJson(summary.total)},
+        {"tickets", summary.tickets},         {"created_at", formatTimestamp(summary.createdAt)}};
+    putOptional(out, "customer_name", summary.customerName);
+    putOptional(out, "customer_email", summary.customerEmail);
+    return out;
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, OrderSummary& out) {
+    json::ObjectReader fields(d, v);
+    fields.required("order_id", id(out.orderId));
+    fields.required("number", id(out.number));
+    fields.required("event_id", id(out.eventId));
+    fields.required("event_name", Line{out.eventName, 1, kMaxNameLength});
+    fields.required("status", json::oneOf(out.status, kOrderStatusNames));
+    fields.required("total", out.total);
+    fields.required("tickets", json::inRange(out.tickets, 0, kMaxTicketsPerRequest));
+    fields.required("created_at", Rfc3339{out.createdAt});
+    fields.optional("customer_name", OptionalLine{out.customerName, 1, kMaxCustomerFieldLength});
+    fields.optional("customer_email", OptionalLine{out.customerEmail, 1, kMaxEmailLength});
+}
+
+boost::json::value toJson(const OrderSearchResult& result) {
+    return boost::json::object{{"data", toJsonArray(result.data)}};
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, OrderSearchResult& out) {
+    json::ObjectReader fields(d, v);
+    fields.required("data", out.data);
 }
 
 void readFields(json::Decoder&, json::ObjectReader& fields, RefundRequest& out) {
     fields.required("reason", Line{out.reason, 1, kMaxReasonLength});
     fields.optional("tickets",
                     IdList{out.tickets, 1, static_cast<std::size_t>(kMaxTicketsPerRequest), "ticket id"});
+    fields.optional("shift_id", optionalId(out.shiftId));
 }
 
 void writeFields(const RefundRequest& request, boost::json::object& out) {
@@ -228,6 +345,7 @@ void writeFields(const RefundRequest& request, boost::json::object& out) {
     if (!request.tickets.empty()) {
         out["tickets"] = toJsonArray(request.tickets);
     }
+    putOptional(out, "shift_id", request.shiftId);
 }
 
 boost::json::value toJson(const RefundRequest& request) {
@@ -242,10 +360,14 @@ void decode(json::Decoder& d, const boost::json::value& v, RefundRequest& out) {
 }
 
 boost::json::value toJson(const RefundResponse& response) {
-    return boost::json::object{{"refund_id", response.refundId},
-                               {"order_id", response.orderId},
-                               {"amount", toJson(response.amount)},
-                               {"tickets", toJsonArray(response.tickets)}};
+    boost::json::object out{{"refund_id", response.refundId},
+                            {"order_id", response.orderId},
+                            {"amount", toJson(response.amount)},
+                            {"tickets", toJsonArray(response.tickets)}};
+    if (!response.payments.empty()) {
+        out["payments"] = toJsonArray(response.payments);
+    }
+    return out;
 }
 
 void decode(json::Decoder& d, const boost::json::value& v, RefundResponse& out) {
@@ -254,6 +376,7 @@ void decode(json::Decoder& d, const boost::json::value& v, RefundResponse& out) 
     fields.required("order_id", id(out.orderId));
     fields.required("amount", out.amount);
     fields.required("tickets", IdList{out.tickets, 0, std::numeric_limits<std::size_t>::max(), "ticket id"});
+    fields.optional("payments", out.payments);
 }
 
 } // namespace usher::protocol

@@ -20,7 +20,7 @@ struct KindInfo {
 
 #define USHER_PROBLEM_URI(slug) "https://usher.dev/problems/" slug
 
-constexpr std::array<KindInfo, 25> kKinds{{
+constexpr std::array<KindInfo, 28> kKinds{{
     {ProblemKind::Validation, USHER_PROBLEM_URI("validation-failed"), "Request is not valid", 400},
     {ProblemKind::MalformedJson, USHER_PROBLEM_URI("malformed-json"), "Request body is not valid JSON", 400},
     {ProblemKind::IdempotencyKeyMissing, USHER_PROBLEM_URI("idempotency-key-required"),
@@ -42,6 +42,10 @@ constexpr std::array<KindInfo, 25> kKinds{{
     {ProblemKind::TicketLimitExceeded, USHER_PROBLEM_URI("ticket-limit-exceeded"), "Ticket limit exceeded",
      409},
     {ProblemKind::NotRefundable, USHER_PROBLEM_URI("not-refundable"), "Tickets cannot be refunded", 409},
+    {ProblemKind::ShiftNotOpen, USHER_PROBLEM_URI("shift-not-open"), "No open shift of yours", 409},
+    {ProblemKind::ShiftAlreadyOpen, USHER_PROBLEM_URI("shift-already-open"),
+     "The device already has an open shift", 409},
+    {ProblemKind::TicketNotValid, USHER_PROBLEM_URI("ticket-not-valid"), "Ticket is not valid", 409},
     {ProblemKind::HoldExpired, USHER_PROBLEM_URI("hold-expired"), "Hold has expired", 410},
     {ProblemKind::ChangesExpired, USHER_PROBLEM_URI("changes-expired"),
      "Changes are no longer available; refetch the seat map", 410},

@@ -33,6 +33,9 @@ enum class ProblemKind {
     NotOnSale,             // 409: outside the event's sale window
     TicketLimitExceeded,   // 409: per-order or per-customer limit
     NotRefundable,         // 409: ticket already refunded or checked in
+    ShiftNotOpen,          // 409: a box-office tender without the caller's open shift
+    ShiftAlreadyOpen,      // 409: the device has an open shift already
+    TicketNotValid,        // 409: reissue of a refunded or checked-in ticket
     HoldExpired,           // 410
     ChangesExpired,        // 410: `since` is older than the change log keeps; refetch the seat map
     PayloadTooLarge,       // 413

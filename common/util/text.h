@@ -13,4 +13,7 @@ std::string asciiLowercase(std::string_view text);
 // shaped like one are answered as unknown before any query.
 bool isUuid(std::string_view text);
 
+// Without ASCII spaces and tabs at either end: for names and search text people type.
+std::string_view trim(std::string_view text);
+
 } // namespace usher

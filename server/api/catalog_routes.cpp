@@ -2,24 +2,12 @@
 #include "server/api/http_io.h"
 #include "server/api/routes.h"
 
-#include <charconv>
-
 namespace usher::server::api {
 
 using net::http::status;
 using net::http::verb;
 
 namespace {
-
-std::optional<std::int64_t> parseInteger(std::string_view text) {
-    std::int64_t value = 0;
-    const char* end = text.data() + text.size();
-    auto [ptr, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc() || ptr != end) {
-        return std::nullopt;
-    }
-    return value;
-}
 
 services::Outcome<services::EventQuery> eventQuery(const ApiRequest& request) {
     services::EventQuery query;

@@ -28,6 +28,24 @@ void addOrderRoutes(ApiRouter& router, ApiServices& services) {
             return jsonResponse(request.http, status::created, toJson(committed->order));
         });
     });
+    router.add(verb::get, "/api/v1/orders", [&services](const ApiRequest& request) {
+        return asCaller(services, request, [&](const services::Caller& caller) {
+            std::size_t limit = 20;
+            if (std::optional<std::string> given = request.queryValue("limit")) {
+                const std::optional<std::int64_t> value = parseInteger(*given);
+                // Out of range goes to the service, which names the range.
+                limit = value && *value > 0 ? static_cast<std::size_t>(*value) : 0;
+            }
+            return answer(request.http,
+                          services.orders.search(caller, request.queryValue("q").value_or(""), limit));
+        });
+    });
+    router.add(verb::post, "/api/v1/tickets/{id}/reissue", [&services](const ApiRequest& request) {
+        return asCaller(services, request, [&](const services::Caller& caller) {
+            return answer(request.http, services.orders.reissue(caller, request.param("id")),
+                          status::created);
+        });
+    });
     router.add(verb::get, "/api/v1/orders/{id}", [&services](const ApiRequest& request) {
         return asCaller(services, request, [&](const services::Caller& caller) {
             return answer(request.http, services.orders.order(caller, request.param("id")));

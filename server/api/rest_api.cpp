@@ -17,6 +17,7 @@ RestApi::RestApi(ApiServices services, boost::asio::any_io_executor workers)
     addCatalogRoutes(m_router, m_services);
     addHoldRoutes(m_router, m_services);
     addOrderRoutes(m_router, m_services);
+    addShiftRoutes(m_router, m_services);
     addOperationsRoutes(m_router, m_services);
 }
 

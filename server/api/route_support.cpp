@@ -1,6 +1,8 @@
 #include "common/protocol/codec.h"
 #include "server/api/routes.h"
 
+#include <charconv>
+
 namespace usher::server::api {
 
 services::Outcome<services::Caller> authenticate(const ApiServices& services, const ApiRequest& request) {
@@ -34,6 +36,16 @@ services::Outcome<std::string> idempotencyKey(const ApiRequest& request) {
                                      " printable ASCII characters"}}));
     }
     return std::string(key);
+}
+
+std::optional<std::int64_t> parseInteger(std::string_view text) {
+    std::int64_t value = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, error] = std::from_chars(text.data(), end, value);
+    if (error != std::errc() || ptr != end) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace usher::server::api

@@ -7,6 +7,7 @@
 #include "server/services/catalog_service.h"
 #include "server/services/hold_service.h"
 #include "server/services/order_service.h"
+#include "server/services/shift_service.h"
 
 #include <functional>
 #include <string_view>
@@ -19,6 +20,7 @@ struct ApiServices {
     services::CatalogService& catalog;
     services::HoldService& holds;
     services::OrderService& orders;
+    services::ShiftService& shifts;
     observability::Metrics& metrics;
     // True once the database answers and the schema is current (GET /health/ready).
     std::function<bool()> ready;
@@ -32,12 +34,16 @@ void addAuthRoutes(ApiRouter& router, ApiServices& services);
 void addCatalogRoutes(ApiRouter& router, ApiServices& services);
 void addHoldRoutes(ApiRouter& router, ApiServices& services);
 void addOrderRoutes(ApiRouter& router, ApiServices& services);
+void addShiftRoutes(ApiRouter& router, ApiServices& services);
 void addOperationsRoutes(ApiRouter& router, ApiServices& services);
 
 // The caller named by "Authorization: Bearer <token>"; 401 without one or with a bad one.
 services::Outcome<services::Caller> authenticate(const ApiServices& services, const ApiRequest& request);
 // The Idempotency-Key header; 400 when missing, empty, too long or not printable ASCII.
 services::Outcome<std::string> idempotencyKey(const ApiRequest& request);
+
+// A whole decimal integer (a query parameter); nullopt for anything else.
+std::optional<std::int64_t> parseInteger(std::string_view text);
 
 // Runs `route(caller)` for an authenticated caller, or answers 401.
 template <typename F>

@@ -25,6 +25,7 @@
 #include "server/storage/pg/pg_inventory_notifications.h"
 #include "server/storage/pg/pg_inventory_repository.h"
 #include "server/storage/pg/pg_order_repository.h"
+#include "server/storage/pg/pg_shift_repository.h"
 #include "server/storage/pg/pg_user_repository.h"
 
 #include <boost/asio/io_context.hpp>
@@ -82,6 +83,7 @@ struct ServerApp::Parts {
     std::unique_ptr<pg::PgCatalogRepository> catalogRepository;
     std::unique_ptr<pg::PgInventoryRepository> inventory;
     std::unique_ptr<pg::PgOrderRepository> orderRepository;
+    std::unique_ptr<pg::PgShiftRepository> shiftRepository;
     std::unique_ptr<pg::PgInventoryNotifications> notifications;
 
     std::optional<security::PasswordHasher> hasher;
@@ -95,6 +97,7 @@ struct ServerApp::Parts {
     std::unique_ptr<services::CatalogService> catalog;
     std::unique_ptr<services::HoldService> holds;
     services::TestPaymentGateway gateway;
+    std::unique_ptr<services::ShiftService> shifts;
     std::unique_ptr<services::OrderService> orders;
 
     boost::asio::io_context io;
@@ -142,6 +145,7 @@ void ServerApp::Parts::openDatabase() {
         *pool, options.unsafeHoldStatementForRaceTests ? storage::HoldCondition::UnsafeWithoutStateCondition
                                                        : storage::HoldCondition::Safe);
     orderRepository = std::make_unique<pg::PgOrderRepository>(*pool);
+    shiftRepository = std::make_unique<pg::PgShiftRepository>(*pool);
 }
 
 void ServerApp::Parts::loadDemoDataIfWanted() {
@@ -222,14 +226,16 @@ ServerApp::ServerApp(Config config, ServerAppOptions options) : m_parts(std::mak
     p.auth = std::make_unique<services::AuthService>(*p.users, *p.hasher, *p.tokens);
     p.catalog = std::make_unique<services::CatalogService>(*p.catalogRepository, *p.events);
     p.holds = std::make_unique<services::HoldService>(*p.inventory, *p.events, *p.feed);
+    p.shifts = std::make_unique<services::ShiftService>(*p.shiftRepository);
     p.orders = std::make_unique<services::OrderService>(*p.orderRepository, *p.inventory, *p.events,
-                                                        p.gateway, *p.signer, *p.feed);
+                                                        p.gateway, *p.signer, *p.feed, *p.shifts);
     p.loadDemoDataIfWanted();
 
     p.workers =
         std::make_unique<boost::asio::thread_pool>(static_cast<std::size_t>(automaticWorkers(p.config)));
-    p.apiServices = std::make_unique<api::ApiServices>(api::ApiServices{
-        *p.auth, *p.catalog, *p.holds, *p.orders, p.metrics, [&p] { return p.ready(); }, openApiDocument()});
+    p.apiServices = std::make_unique<api::ApiServices>(
+        api::ApiServices{*p.auth, *p.catalog, *p.holds, *p.orders, *p.shifts, p.metrics,
+                         [&p] { return p.ready(); }, openApiDocument()});
     p.rest = std::make_unique<api::RestApi>(*p.apiServices, p.workers->get_executor());
     p.webSockets = std::make_unique<api::WebSocketApi>(*p.apiServices, *p.feed, p.workers->get_executor());
     const auto address = boost::asio::ip::make_address(p.config.listenHost);

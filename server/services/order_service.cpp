@@ -136,6 +136,112 @@ Outcome<PricedHold> priceHold(const EventModel& event, const storage::StoredHold
     return priced;
 }
 
+struct PlannedTenders {
+    std::vector<storage::PaymentRecord> payments;
+    std::optional<std::int64_t> changeDue;
+    bool boxOffice = false; // cash or card_present: staff only, through a shift
+};
+
+// The tenders of a commit checked against the total: cards pay their stated amounts (a single
+// card without one pays everything), cash pays the rest and the change is what is left over.
+Outcome<PlannedTenders> planTenders(const std::vector<protocol::Payment>& payments, const Money& total) {
+    const std::string currency(total.currency.code());
+    const bool split = payments.size() > 1;
+    const std::string field = split ? "payments" : "payment";
+    auto pathOf = [&](std::size_t i, std::string_view member) {
+        return (split ? "payments[" + std::to_string(i) + "]" : std::string("payment")) + "." +
+               std::string(member);
+    };
+    json::DecodeErrors errors;
+    PlannedTenders planned;
+    std::int64_t cards = 0;
+    std::optional<std::size_t> cash;
+    for (std::size_t i = 0; i < payments.size(); ++i) {
+        const PaymentMethod method = protocol::methodOf(payments[i]);
+        planned.boxOffice = planned.boxOffice || method != PaymentMethod::TestCard;
+        if (const auto* card = std::get_if<protocol::CardPresentPayment>(&payments[i])) {
+            if (!card->amount && split) {
+                errors.push_back({pathOf(i, "amount"), "required in a split tender"});
+            } else if (card->amount && card->amount->currency != total.currency) {
+                errors.push_back({pathOf(i, "amount"), "must be in " + currency});
+            } else {
+                cards += card->amount ? card->amount->amount : total.amount;
+            }
+        } else if (method == PaymentMethod::Cash) {
+            if (cash) {
+                errors.push_back({pathOf(i, "method"), "at most one cash tender"});
+            }
+            cash = i;
+        } else if (split) {
+            errors.push_back({pathOf(i, "method"), "test_card cannot be part of a split tender"});
+        }
+    }
+    if (!errors.empty()) {
+        return unexpected(protocol::validationProblem(std::move(errors)));
+    }
+    if (cards > total.amount || (!cash && cards != total.amount && planned.boxOffice)) {
+        return badField(field, "the card amounts must add up to the total of " +
+                                   std::to_string(total.amount) + (cash ? " or less" : ""));
+    }
+    for (std::size_t i = 0; i < payments.size(); ++i) {
+        storage::PaymentRecord record;
+        record.method = protocol::methodOf(payments[i]);
+        if (const auto* card = std::get_if<protocol::CardPresentPayment>(&payments[i])) {
+            record.amount = card->amount ? card->amount->amount : total.amount;
+            record.reference = card->reference;
+        } else if (const auto* given = std::get_if<protocol::CashPayment>(&payments[i])) {
+            const std::int64_t due = total.amount - cards;
+            if (given->tendered.currency != total.currency || given->tendered.amount < due ||
+                (split && due == 0)) {
+                return badField(pathOf(i, "tendered"),
+                                "must be in " + currency + " and at least the " + (split ? "rest" : "total") +
+                                    " of " + std::to_string(due) + (split ? " (more than 0)" : ""));
+            }
+            record.amount = due;
+            record.tendered = given->tendered.amount;
+            planned.changeDue = given->tendered.amount - due;
+        } else {
+            record.amount = total.amount;
+        }
+        planned.payments.push_back(std::move(record));
+    }
+    return planned;
+}
+
+std::optional<std::string> trimmedOrNull(const std::optional<std::string>& text) {
+    if (!text) {
+        return std::nullopt;
+    }
+    std::string trimmed(trim(*text));
+    return trimmed.empty() ? std::nullopt : std::optional(std::move(trimmed));
+}
+
+const storage::PaymentRecord* findPayment(const storage::StoredOrder& order, PaymentMethod method) {
+    const auto found =
+        std::find_if(order.payments.begin(), order.payments.end(),
+                     [&](const storage::PaymentRecord& payment) { return payment.method == method; });
+    return found == order.payments.end() ? nullptr : &*found;
+}
+
+std::vector<protocol::PaymentLine> paymentLines(const std::vector<storage::PaymentRecord>& payments,
+                                                Currency currency) {
+    std::vector<protocol::PaymentLine> lines;
+    for (const auto& payment : payments) {
+        protocol::PaymentLine line{payment.method, Money{payment.amount, currency}, std::nullopt,
+                                   payment.reference};
+        if (payment.tendered) {
+            line.tendered = Money{*payment.tendered, currency};
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+protocol::RefundResponse toRefundResponse(const storage::StoredRefund& refund) {
+    return {refund.id, refund.orderId, refund.amount, refund.tickets,
+            paymentLines(refund.payments, refund.amount.currency)};
+}
+
 Unexpected<protocol::Problem> commitProblem(storage::CommitError error) {
     switch (error) {
     case storage::CommitError::HoldGone:
@@ -145,6 +251,8 @@ Unexpected<protocol::Problem> commitProblem(storage::CommitError error) {
         return fail(ProblemKind::NotFound, "the hold was already committed as an order");
     case storage::CommitError::ClaimLost:
         return inFlight();
+    case storage::CommitError::ShiftClosed:
+        return fail(ProblemKind::ShiftNotOpen, "the shift was closed before the sale was recorded");
     }
     return fail(ProblemKind::Internal);
 }
@@ -164,6 +272,9 @@ protocol::OrderResponse toOrderResponse(const storage::StoredOrder& order) {
     response.total = order.total;
     response.change = order.change;
     response.createdAt = order.createdAt;
+    response.payments = paymentLines(order.payments, order.total.currency);
+    response.customerName = order.customerName;
+    response.customerEmail = order.customerEmail;
     for (const auto& ticket : order.tickets) {
         response.tickets.push_back({ticket.id, ticket.code, ticket.seat, ticket.gaArea, ticket.ticketType,
                                     ticket.price, ticket.status, ticket.signature});
@@ -180,9 +291,9 @@ security::TicketFields ticketFields(const protocol::Ticket& ticket, std::string_
 OrderService::OrderService(storage::OrderRepository& orders, storage::InventoryRepository& inventory,
                            EventCatalog& events, PaymentGateway& gateway,
                            const security::TicketSigner& signer, InventoryListener& listener,
-                           OrderPolicy policy)
+                           ShiftService& shifts, OrderPolicy policy)
     : m_orders(orders), m_inventory(inventory), m_events(events), m_gateway(gateway), m_signer(signer),
-      m_listener(listener), m_policy(policy),
+      m_listener(listener), m_shifts(shifts), m_policy(policy),
       m_commitBatches([&orders](storage::EventId event, std::span<const storage::OrderPlan> plans) {
           return orders.commitOrders(event, plans);
       }) {}
@@ -261,9 +372,25 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
                                                   ? "the hold was released"
                                                   : "the hold has expired");
     }
-    const PaymentMethod method = protocol::methodOf(request.payment);
-    if (method != PaymentMethod::TestCard && !caller.isStaff()) {
+    const bool boxOfficeTender =
+        std::any_of(request.payments.begin(), request.payments.end(), [](const protocol::Payment& payment) {
+            return protocol::methodOf(payment) != PaymentMethod::TestCard;
+        });
+    if (boxOfficeTender && !caller.isStaff()) {
         return fail(ProblemKind::Forbidden, "cash and card_present are box-office tenders");
+    }
+    if (!boxOfficeTender) {
+        json::DecodeErrors errors;
+        for (const auto& [path, given] : {std::pair{"shift_id", request.shiftId.has_value()},
+                                          {"customer_name", request.customerName.has_value()},
+                                          {"customer_email", request.customerEmail.has_value()}}) {
+            if (given) {
+                errors.push_back({path, "only for box-office tenders (cash, card_present)"});
+            }
+        }
+        if (!errors.empty()) {
+            return unexpected(protocol::validationProblem(std::move(errors)));
+        }
     }
     const std::shared_ptr<const EventModel> event = m_events.find(hold->eventId);
     if (!event) {
@@ -274,30 +401,33 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
         return unexpected(priced.error());
     }
     const Money total = priced->total;
+    auto tenders = planTenders(request.payments, total);
+    if (!tenders) {
+        return unexpected(tenders.error());
+    }
 
     storage::OrderPlan plan;
+    if (boxOfficeTender) {
+        auto shift = m_shifts.shiftForPayment(caller, request.shiftId, total.currency, "shift_id");
+        if (!shift) {
+            return unexpected(shift.error());
+        }
+        plan.shiftId = shift->id;
+        plan.customerName = trimmedOrNull(request.customerName);
+        plan.customerEmail = trimmedOrNull(request.customerEmail);
+    }
     plan.orderId = security::newUuid();
     plan.holdId = holdId;
     plan.eventId = hold->eventId;
     plan.actor = caller.id;
     plan.channel = caller.isStaff() ? storage::Channel::BoxOffice : storage::Channel::Online;
     plan.total = total;
-    plan.payment.method = method;
+    plan.payments = std::move(tenders->payments);
+    plan.changeDue = tenders->changeDue;
     plan.claim = claim;
     plan.response = [](const storage::StoredOrder& order) {
         return boost::json::serialize(protocol::toJson(toOrderResponse(order)));
     };
-    if (const auto* cash = std::get_if<protocol::CashPayment>(&request.payment)) {
-        if (cash->tendered.currency != total.currency || cash->tendered.amount < total.amount) {
-            return badField("payment.tendered", "must be in " + std::string(total.currency.code()) +
-                                                    " and at least the total of " +
-                                                    std::to_string(total.amount));
-        }
-        plan.payment.tendered = cash->tendered.amount;
-        plan.changeDue = cash->tendered.amount - total.amount;
-    } else if (const auto* card = std::get_if<protocol::CardPresentPayment>(&request.payment)) {
-        plan.payment.reference = card->reference;
-    }
 
     const std::string eventId = event->wireId();
     for (std::size_t i = 0; i < priced->tickets.size(); ++i) {
@@ -317,7 +447,7 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
     // The card is charged outside any transaction and before the inventory is touched: a decline
     // or timeout leaves the hold exactly as it was.
     std::optional<std::string> chargeId;
-    if (const auto* card = std::get_if<protocol::TestCardPayment>(&request.payment);
+    if (const auto* card = std::get_if<protocol::TestCardPayment>(&request.payments.front());
         card && total.amount > 0) {
         const ChargeOutcome charged = m_gateway.charge({paymentReference, total, card->token});
         if (const auto* declined = std::get_if<ChargeDeclined>(&charged)) {
@@ -328,7 +458,7 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
                         "the payment provider did not answer in time; retry with the same Idempotency-Key");
         }
         chargeId = std::get<ChargeApproved>(charged).chargeId;
-        plan.payment.reference = chargeId;
+        plan.payments.front().reference = chargeId;
     }
 
     auto committed = m_commitBatches.submit(plan.eventId, plan);
@@ -379,6 +509,16 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
         }
     }
 
+    // Money that came in through a shift goes out through one: the refunding clerk's.
+    std::optional<std::string> shiftId;
+    if (findPayment(*order, PaymentMethod::Cash) || findPayment(*order, PaymentMethod::CardPresent)) {
+        auto shift = m_shifts.shiftForPayment(caller, request.shiftId, order->total.currency, "shift_id");
+        if (!shift) {
+            return unexpected(shift.error());
+        }
+        shiftId = shift->id;
+    }
+
     const std::string scope = "refund:" + order->id;
     const storage::IdempotencyRequest idempotency{caller.id, std::string(idempotencyKey), scope,
                                                   requestHash(scope, protocol::toJson(request))};
@@ -404,7 +544,7 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
     }
     Outcome<protocol::RefundResponse> result = [&]() -> Outcome<protocol::RefundResponse> {
         try {
-            return refundClaimed(caller, *order, request, claim.token);
+            return refundClaimed(caller, *order, request, shiftId, claim.token);
         } catch (...) {
             releaseQuietly(claim.token);
             throw;
@@ -427,6 +567,7 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
 Outcome<protocol::RefundResponse> OrderService::refundClaimed(const Caller& caller,
                                                               const storage::StoredOrder& order,
                                                               const protocol::RefundRequest& request,
+                                                              const std::optional<std::string>& shiftId,
                                                               const storage::ClaimToken& claim) {
     storage::RefundPlan plan;
     plan.refundId = security::newUuid();
@@ -434,15 +575,13 @@ Outcome<protocol::RefundResponse> OrderService::refundClaimed(const Caller& call
     plan.actor = caller.id;
     plan.reason = request.reason;
     plan.tickets = request.tickets;
+    plan.shiftId = shiftId;
     plan.claim = claim;
-    if (order.payment.method == PaymentMethod::TestCard) {
+    if (findPayment(order, PaymentMethod::TestCard)) {
         plan.paymentReference = refundReference(plan.refundId);
-    } else if (order.payment.method == PaymentMethod::CardPresent) {
-        plan.paymentReference = order.payment.reference; // refunded on the terminal that took it
     }
     plan.response = [](const storage::StoredRefund& refund) {
-        return boost::json::serialize(protocol::toJson(
-            protocol::RefundResponse{refund.id, refund.orderId, refund.amount, refund.tickets}));
+        return boost::json::serialize(protocol::toJson(toRefundResponse(refund)));
     };
     auto refunded = m_orders.refundOrder(plan);
     if (!refunded) {
@@ -460,21 +599,23 @@ Outcome<protocol::RefundResponse> OrderService::refundClaimed(const Caller& call
             return fail(ProblemKind::NotRefundable, "the order has no ticket left to refund");
         case storage::RefundError::ClaimLost:
             return inFlight();
+        case storage::RefundError::ShiftClosed:
+            return fail(ProblemKind::ShiftNotOpen, "the shift was closed before the refund was recorded");
         }
         return fail(ProblemKind::Internal);
     }
     m_listener.inventoryChanged(refunded->eventId);
-    return protocol::RefundResponse{refunded->id, refunded->orderId, refunded->amount, refunded->tickets};
+    return toRefundResponse(*refunded);
 }
 
 Outcome<Done> OrderService::settleGatewayRefund(const storage::StoredOrder& order,
                                                 const protocol::RefundResponse& refund) {
-    if (order.payment.method != PaymentMethod::TestCard || !order.payment.reference ||
-        refund.amount.amount == 0) {
+    const storage::PaymentRecord* card = findPayment(order, PaymentMethod::TestCard);
+    if (card == nullptr || !card->reference || refund.amount.amount == 0) {
         return Done{};
     }
     const RefundOutcome outcome =
-        m_gateway.refund(*order.payment.reference, refund.amount, refundReference(refund.refundId));
+        m_gateway.refund(*card->reference, refund.amount, refundReference(refund.refundId));
     if (const auto* declined = std::get_if<RefundDeclined>(&outcome)) {
         return fail(ProblemKind::PaymentDeclined,
                     "the refund is recorded but the payment provider refused to return the money: " +
@@ -485,6 +626,66 @@ Outcome<Done> OrderService::settleGatewayRefund(const storage::StoredOrder& orde
                                                  "confirm in time; retry with the same Idempotency-Key");
     }
     return Done{};
+}
+
+Outcome<protocol::OrderSearchResult> OrderService::search(const Caller& caller, std::string_view text,
+                                                          std::size_t limit) {
+    if (!caller.isStaff()) {
+        return fail(ProblemKind::Forbidden, "order search is for box-office staff");
+    }
+    const std::string query(trim(text));
+    json::DecodeErrors errors;
+    if (query.empty() || query.size() > protocol::kMaxCustomerFieldLength ||
+        protocol::hasControlCharacters(query)) {
+        errors.push_back({"q", "must be 1 to " + std::to_string(protocol::kMaxCustomerFieldLength) +
+                                   " characters without control characters"});
+    }
+    if (limit < 1 || limit > kMaxOrderSearchResults) {
+        errors.push_back({"limit", "must be between 1 and " + std::to_string(kMaxOrderSearchResults)});
+    }
+    if (!errors.empty()) {
+        return unexpected(protocol::validationProblem(std::move(errors)));
+    }
+    return protocol::OrderSearchResult{m_orders.searchOrders(query, limit)};
+}
+
+Outcome<protocol::Ticket> OrderService::reissue(const Caller& caller, std::string_view ticketId) {
+    if (!caller.isStaff()) {
+        return fail(ProblemKind::Forbidden, "tickets are reissued by the box office");
+    }
+    // A reissue racing another one for the same ticket reads the winner's code and goes again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const std::optional<storage::TicketOfOrder> found = m_orders.findTicket(ticketId);
+        if (!found) {
+            return fail(ProblemKind::NotFound, "no ticket with this id");
+        }
+        if (found->ticket.status != protocol::TicketStatus::Valid) {
+            return fail(ProblemKind::TicketNotValid,
+                        "the ticket is " + std::string(protocol::toString(found->ticket.status)) +
+                            "; only valid tickets are reissued");
+        }
+        storage::ReissuePlan plan;
+        plan.ticketId = found->ticket.id;
+        plan.oldCode = found->ticket.code;
+        plan.newCode = security::newTicketCode();
+        plan.actor = caller.id;
+        const storage::StoredTicket& ticket = found->ticket;
+        plan.newSignature = m_signer.sign({ticket.id, plan.newCode, std::to_string(found->eventId),
+                                           found->orderId, ticket.seat, ticket.gaArea, ticket.ticketType});
+        auto reissued = m_orders.reissueTicket(plan);
+        if (reissued) {
+            return protocol::Ticket{reissued->id,     reissued->code,       reissued->seat,
+                                    reissued->gaArea, reissued->ticketType, reissued->price,
+                                    reissued->status, reissued->signature};
+        }
+        if (reissued.error() == storage::ReissueError::NotFound) {
+            return fail(ProblemKind::NotFound, "no ticket with this id");
+        }
+        if (reissued.error() == storage::ReissueError::NotValid) {
+            return fail(ProblemKind::TicketNotValid, "the ticket is no longer valid");
+        }
+    }
+    return inFlight();
 }
 
 } // namespace usher::server::services

@@ -55,8 +55,10 @@ struct IdempotencyClaim {
 
 enum class Channel { Online, BoxOffice };
 
+// One tender of an order, or one way a refund's money went back.
 struct PaymentRecord {
     protocol::PaymentMethod method = protocol::PaymentMethod::Cash;
+    std::int64_t amount = 0;              // minor units of the order's currency; cash: net of change
     std::optional<std::int64_t> tendered; // cash: what was handed over
     // card_present: the terminal's reference; test_card: the gateway's charge id.
     std::optional<std::string> reference;
@@ -95,8 +97,11 @@ struct StoredOrder {
     Money total;
     std::optional<Money> change; // cash only
     Timestamp createdAt;
-    std::vector<StoredTicket> tickets; // in position order
-    PaymentRecord payment;             // the charge
+    std::vector<StoredTicket> tickets;   // in position order
+    std::vector<PaymentRecord> payments; // the charges, in the order they were given
+    std::optional<std::string> shiftId;  // box office: the shift that took the money
+    std::optional<std::string> customerName;
+    std::optional<std::string> customerEmail;
 };
 
 // Serialises what was just written as the answer a replay returns. Runs inside the transaction,
@@ -113,7 +118,10 @@ struct OrderPlan {
     Money total;
     std::optional<std::int64_t> changeDue;
     std::vector<NewTicket> tickets; // one per seat of the hold and one per GA place
-    PaymentRecord payment;
+    std::vector<PaymentRecord> payments;
+    std::optional<std::string> shiftId; // must still be open when the order is written
+    std::optional<std::string> customerName;
+    std::optional<std::string> customerEmail;
     ClaimToken claim;
     OrderResponseWriter response;
 };
@@ -122,6 +130,7 @@ enum class CommitError {
     HoldGone,      // released, expired (swept or not), or a seat or place no longer held by it
     HoldCommitted, // the hold already is an order
     ClaimLost,     // another attempt took the idempotency key over; nothing was written
+    ShiftClosed,   // the plan's shift was closed meanwhile
 };
 using CommitOutcome = Expected<StoredOrder, CommitError>;
 
@@ -134,6 +143,7 @@ struct StoredRefund {
     Money amount;
     std::vector<std::string> tickets; // ids of the tickets refunded, in position order
     protocol::OrderStatus orderStatus = protocol::OrderStatus::Refunded;
+    std::vector<PaymentRecord> payments; // how the money goes back: cash first, then cards
 };
 
 using RefundResponseWriter = std::function<std::string(const StoredRefund&)>;
@@ -144,7 +154,8 @@ struct RefundPlan {
     UserId actor = 0;
     std::string reason;
     std::vector<std::string> tickets;            // empty: every ticket still valid
-    std::optional<std::string> paymentReference; // kept on the refund's payment row
+    std::optional<std::string> paymentReference; // test_card: the gateway refund's reference
+    std::optional<std::string> shiftId;          // must still be open when the refund is written
     ClaimToken claim;
     RefundResponseWriter response;
 };
@@ -155,11 +166,34 @@ enum class RefundError {
     NotRefundable,   // tickets[ticketIndex] is already refunded or checked in
     NothingToRefund, // a full refund of an order without a valid ticket
     ClaimLost,
+    ShiftClosed, // the plan's shift was closed meanwhile
 };
 
 struct RefundRefused {
     RefundError error = RefundError::OrderNotFound;
     std::size_t ticketIndex = 0;
+};
+
+// ---- Reissued tickets -------------------------------------------------------------------------
+
+struct TicketOfOrder {
+    StoredTicket ticket;
+    std::string orderId;
+    EventId eventId = 0;
+};
+
+struct ReissuePlan {
+    std::string ticketId;
+    std::string oldCode;
+    std::string newCode;
+    std::string newSignature;
+    UserId actor = 0;
+};
+
+enum class ReissueError {
+    NotFound,
+    NotValid, // refunded or checked in
+    Changed,  // reissued by someone else meanwhile
 };
 
 // Orders, refunds and the idempotency records that make both safe to retry. Every write that
@@ -189,6 +223,14 @@ public:
     }
     // Nullopt for an unknown or malformed id.
     virtual std::optional<StoredOrder> findOrder(std::string_view orderId) = 0;
+    // Orders whose number is `text` (any case), or whose customer's name or email contains it
+    // (any case), newest first. The customer is the one named at the box office, else the account.
+    virtual std::vector<protocol::OrderSummary> searchOrders(std::string_view text, std::size_t limit) = 0;
+    // The ticket with this id and its order's event; nullopt when unknown.
+    virtual std::optional<TicketOfOrder> findTicket(std::string_view ticketId) = 0;
+    // Gives a valid ticket a new code and signature and voids the old code, audited. Refused when
+    // the ticket is no longer valid or its code is no longer `oldCode` (a concurrent reissue).
+    virtual Expected<StoredTicket, ReissueError> reissueTicket(const ReissuePlan& plan) = 0;
     // One transaction: tickets refunded, seats back on sale and GA places back, logged, the refund
     // and its payment row written, the order's status updated, the claim answered, audited.
     virtual Expected<StoredRefund, RefundRefused> refundOrder(const RefundPlan& plan) = 0;

@@ -41,21 +41,64 @@ class TestProtocolOrders : public QObject {
 
 private Q_SLOTS:
     void commitWireShapes() {
-        const CommitRequest cash{CashPayment{eur(10000)}, {}};
+        const CommitRequest cash{.payments = {CashPayment{eur(10000)}}};
         QVERIFY(
             sameJson(toJson(cash),
                      R"({"payment": {"method": "cash", "tendered": {"amount": 10000, "currency": "EUR"}}})"));
-        const CommitRequest card{CardPresentPayment{"TRM-7781"}, {{"A-1", "adult"}, {"floor", "child"}}};
+        const CommitRequest card{.payments = {CardPresentPayment{.reference = "TRM-7781"}},
+                                 .ticketTypes = {{"A-1", "adult"}, {"floor", "child"}}};
         QVERIFY(sameJson(toJson(card), R"({"payment": {"method": "card_present", "reference": "TRM-7781"},
                                           "ticket_types": {"A-1": "adult", "floor": "child"}})"));
-        const CommitRequest online{TestCardPayment{"tok_visa"}, {}};
+        const CommitRequest online{.payments = {TestCardPayment{"tok_visa"}}};
         QVERIFY(sameJson(toJson(online), R"({"payment": {"method": "test_card", "token": "tok_visa"}})"));
         for (const CommitRequest& request : {cash, card, online}) {
             QVERIFY(survivesRoundTrip(request));
         }
-        QVERIFY(methodOf(cash.payment) == PaymentMethod::Cash);
-        QVERIFY(methodOf(card.payment) == PaymentMethod::CardPresent);
-        QVERIFY(methodOf(online.payment) == PaymentMethod::TestCard);
+        QVERIFY(methodOf(cash.payments.front()) == PaymentMethod::Cash);
+        QVERIFY(methodOf(card.payments.front()) == PaymentMethod::CardPresent);
+        QVERIFY(methodOf(online.payments.front()) == PaymentMethod::TestCard);
+    }
+
+    void splitTenderWireShape() {
+        const CommitRequest split{
+            .payments = {CardPresentPayment{"TRM-1", eur(3000)}, CashPayment{eur(5000)}},
+            .shiftId = "s-1",
+            .customerName = "Ada Lovelace",
+            .customerEmail = "ada@example.com"};
+        QVERIFY(sameJson(toJson(split), R"({"payments": [
+            {"method": "card_present", "reference": "TRM-1", "amount": {"amount": 3000, "currency": "EUR"}},
+            {"method": "cash", "tendered": {"amount": 5000, "currency": "EUR"}}],
+            "shift_id": "s-1", "customer_name": "Ada Lovelace", "customer_email": "ada@example.com"})"));
+        QVERIFY(survivesRoundTrip(split));
+
+        const std::string cash = R"({"method": "cash", "tendered": {"amount": 5000, "currency": "EUR"}})";
+        QCOMPARE(errorsOf<CommitRequest>(R"({"payments": [)" + cash + "]}"),
+                 QStringList{"payments: must have at least 2 items"});
+        QCOMPARE(errorsOf<CommitRequest>(R"({"payment": )" + cash + R"(, "payments": [)" + cash + ", " +
+                                         cash + "]}"),
+                 QStringList{R"((document): expected exactly one of "payment" or "payments")"});
+        QCOMPARE(
+            errorsOf<CommitRequest>(
+                R"({"payment": {"method": "card_present", "reference": "T", "amount": {"amount": 0, "currency": "EUR"}}})"),
+            QStringList{"payment.amount.amount: must be between 1 and 1000000000000"});
+        QCOMPARE(errorsOf<CommitRequest>(R"({"payment": )" + cash + R"(, "customer_email": "ada"})"),
+                 QStringList{R"(customer_email: must be an email address such as "name@example.com")"});
+        QCOMPARE(errorsOf<CommitRequest>(R"({"payment": )" + cash + R"(, "customer_name": ""})"),
+                 QStringList{"customer_name: must not be empty"});
+    }
+
+    void orderSummaryAndPaymentLines() {
+        OrderResponse order = sampleOrder();
+        order.payments = {{PaymentMethod::Cash, eur(7000), eur(10000), std::nullopt},
+                          {PaymentMethod::CardPresent, eur(0), std::nullopt, "TRM-2"}};
+        order.customerName = "Ada";
+        QVERIFY(survivesRoundTrip(order));
+        const OrderSearchResult found{{{"o-9", "U-000123", "e-1", "Hamlet", OrderStatus::PartiallyRefunded,
+                                        eur(7000), 2, "Ada", std::nullopt, sampleOrder().createdAt}}};
+        QVERIFY(survivesRoundTrip(found));
+        RefundResponse refund{.refundId = "r-1", .orderId = "o-9", .amount = eur(100), .tickets = {"t-1"}};
+        refund.payments = {{PaymentMethod::Cash, eur(100), std::nullopt, std::nullopt}};
+        QVERIFY(survivesRoundTrip(refund));
     }
 
     void paymentMethodRules() {
@@ -177,9 +220,9 @@ private Q_SLOTS:
     }
 
     void refundRequest() {
-        const RefundRequest full{"customer cannot attend", {}};
+        const RefundRequest full{.reason = "customer cannot attend"};
         QVERIFY(sameJson(toJson(full), R"({"reason": "customer cannot attend"})"));
-        const RefundRequest partial{"seat broken", {"t-1", "t-2"}};
+        const RefundRequest partial{.reason = "seat broken", .tickets = {"t-1", "t-2"}};
         QVERIFY(sameJson(toJson(partial), R"({"reason": "seat broken", "tickets": ["t-1", "t-2"]})"));
         QVERIFY(survivesRoundTrip(full));
         QVERIFY(survivesRoundTrip(partial));
@@ -199,7 +242,8 @@ private Q_SLOTS:
     }
 
     void refundResponse() {
-        const RefundResponse response{"r-1", "o-9", eur(4500), {"t-1"}};
+        const RefundResponse response{
+            .refundId = "r-1", .orderId = "o-9", .amount = eur(4500), .tickets = {"t-1"}};
         QVERIFY(sameJson(toJson(response), R"({"refund_id": "r-1", "order_id": "o-9",
                                                "amount": {"amount": 4500, "currency": "EUR"}, "tickets": ["t-1"]})"));
         QVERIFY(survivesRoundTrip(response));

@@ -67,9 +67,11 @@ private Q_SLOTS:
             {"5", HoldMessage{"e-1", {GaSelection{{{"floor", 3}}}}}},
             {"6", HoldMessage{"e-1", {BestAvailable{2, {"cat-a"}, 1}}}},
             {"7", ReleaseMessage{"h-1"}},
-            {"8", CommitMessage{"h-1", "6f1c2a", {CashPayment{eur(5000)}, {{"A-1", "child"}}}}},
-            {"9", CommitMessage{"h-1", "6f1c2b", {CardPresentPayment{"TRM-1"}, {}}}},
-            {"10", RefundMessage{"o-1", "k-1", {"broken seat", {"t-1"}}}},
+            {"8", CommitMessage{"h-1",
+                                "6f1c2a",
+                                {.payments = {CashPayment{eur(5000)}}, .ticketTypes = {{"A-1", "child"}}}}},
+            {"9", CommitMessage{"h-1", "6f1c2b", {.payments = {CardPresentPayment{.reference = "TRM-1"}}}}},
+            {"10", RefundMessage{"o-1", "k-1", {.reason = "broken seat", .tickets = {"t-1"}}}},
             {"11", GetOrderMessage{"o-1"}},
             {"12", PingMessage{}},
         };
@@ -83,8 +85,9 @@ private Q_SLOTS:
     void requestBodiesAreFlattened() {
         QVERIFY(sameJson(toJson(ClientMessage{"4", HoldMessage{"e-1", {SeatSelection{{"A-1"}}}}}),
                          R"({"type": "hold", "id": "4", "event_id": "e-1", "seats": ["A-1"]})"));
-        QVERIFY(sameJson(toJson(ClientMessage{"8", CommitMessage{"h-1", "k", {CashPayment{eur(5000)}, {}}}}),
-                         R"({"type": "commit", "id": "8", "hold_id": "h-1", "idempotency_key": "k",
+        QVERIFY(sameJson(
+            toJson(ClientMessage{"8", CommitMessage{"h-1", "k", {.payments = {CashPayment{eur(5000)}}}}}),
+            R"({"type": "commit", "id": "8", "hold_id": "h-1", "idempotency_key": "k",
                              "payment": {"method": "cash", "tendered": {"amount": 5000, "currency": "EUR"}}})"));
         QVERIFY(sameJson(toJson(ClientMessage{std::nullopt, SubscribeMessage{"e-1", 12}}),
                          R"({"type": "subscribe", "event_id": "e-1", "since": 12})"));

@@ -51,9 +51,27 @@ std::string seatsBody(const std::vector<std::string>& seats) {
     return dump(boost::json::object{{"seats", ids}});
 }
 
-std::string cashBody(std::int64_t amount, const std::string& currency = "EUR") {
+std::string cashBody(std::int64_t amount, const std::string& shiftId, const std::string& currency = "EUR") {
     return dump(boost::json::object{
-        {"payment", {{"method", "cash"}, {"tendered", {{"amount", amount}, {"currency", currency}}}}}});
+        {"payment", {{"method", "cash"}, {"tendered", {{"amount", amount}, {"currency", currency}}}}},
+        {"shift_id", shiftId}});
+}
+
+// Percent-encodes everything but RFC 3986's unreserved characters, for query values.
+std::string urlEncoded(std::string_view text) {
+    std::string out;
+    for (const char raw : text) {
+        const auto c = static_cast<unsigned char>(raw);
+        if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            constexpr std::string_view kHex = "0123456789ABCDEF";
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        }
+    }
+    return out;
 }
 
 bool isTicketCode(std::string_view code) {
@@ -1095,9 +1113,10 @@ private Q_SLOTS:
         const std::string event = m_server->createGridEvent({1, 10});
         const ApiAccount buyer = person("cash-customer");
         const ApiAccount clerk = person("cash-clerk", protocol::Role::Clerk);
+        const std::string shift = m_server->openShift(clerk);
         ApiResponse own = hold(event, {"G-R1-9"}, buyer.token);
         QCOMPARE(own.status, 201);
-        EXPECT_REJECTED(commit(text(own.json, "hold_id"), cashBody(10000), buyer.token, key()), 403,
+        EXPECT_REJECTED(commit(text(own.json, "hold_id"), cashBody(10000, shift), buyer.token, key()), 403,
                         "forbidden");
         EXPECT_REJECTED(commit(text(own.json, "hold_id"),
                                R"({"payment":{"method":"card_present","reference":"TERM-1"}})", buyer.token,
@@ -1109,8 +1128,8 @@ private Q_SLOTS:
         const std::string holdId = text(held.json, "hold_id");
         for (
             const std::string& body :
-            {cashBody(4999), cashBody(6000, "USD"), cashBody(1'000'000'000'000'000), cashBody(-1),
-             cashBody(std::numeric_limits<std::int64_t>::max()),
+            {cashBody(4999, shift), cashBody(6000, shift, "USD"), cashBody(1'000'000'000'000'000, shift),
+             cashBody(-1, shift), cashBody(std::numeric_limits<std::int64_t>::max(), shift),
              std::string(R"({"payment":{"method":"cash"}})"),
              std::string(R"({"payment":{"method":"cash","tendered":{"amount":6000}}})"),
              std::string(R"({"payment":{"method":"cash","tendered":{"amount":"6000","currency":"EUR"}}})"),
@@ -1125,7 +1144,7 @@ private Q_SLOTS:
             QVERIFY2(why.empty(), (body + ": " + why).c_str());
             QVERIFY2(fingerprint() == before, body.c_str());
         }
-        ApiResponse paid = commit(holdId, cashBody(6000), clerk.token, key());
+        ApiResponse paid = commit(holdId, cashBody(6000, shift), clerk.token, key());
         QCOMPARE(paid.status, 201);
         QCOMPARE(q(money(paid.json, "total")), QStringLiteral("5000 EUR"));
         QCOMPARE(q(money(paid.json, "change")), QStringLiteral("1000 EUR"));
@@ -1140,26 +1159,28 @@ private Q_SLOTS:
         EXPECT_REJECTED(commit(text(card.json, "hold_id"),
                                R"({"payment":{"method":"card_present","reference":""}})", clerk.token, key()),
                         400, "validation-failed");
-        ApiResponse terminal =
-            commit(text(card.json, "hold_id"),
-                   R"({"payment":{"method":"card_present","reference":"TERM-7-0042"}})", clerk.token, key());
+        const std::string terminalBody = dump(boost::json::object{
+            {"payment", {{"method", "card_present"}, {"reference", "TERM-7-0042"}}}, {"shift_id", shift}});
+        ApiResponse terminal = commit(text(card.json, "hold_id"), terminalBody, clerk.token, key());
         QCOMPARE(terminal.status, 201);
         QVERIFY(field(terminal.json, "change") == nullptr);
         QCOMPARE(q(sql("SELECT reference FROM payments WHERE order_id = '" + text(terminal.json, "order_id") +
                        "'")),
                  QStringLiteral("TERM-7-0042"));
         // The box office may sell a customer's hold for cash.
-        QCOMPARE(commit(text(own.json, "hold_id"), cashBody(2500), clerk.token, key()).status, 201);
+        QCOMPARE(commit(text(own.json, "hold_id"), cashBody(2500, shift), clerk.token, key()).status, 201);
     }
 
     void ticketTypesPriceEachLine() {
         const std::string event = m_server->createGridEvent({1, 5});
         const ApiAccount clerk = person("types-clerk", protocol::Role::Clerk);
+        const std::string shift = m_server->openShift(clerk);
         ApiResponse held = hold(event, {"G-R1-1", "G-R1-2"}, clerk.token);
         QCOMPARE(held.status, 201);
         const std::string body = dump(boost::json::object{
             {"payment", {{"method", "cash"}, {"tendered", {{"amount", 3750}, {"currency", "EUR"}}}}},
-            {"ticket_types", {{"G-R1-1", "child"}}}});
+            {"ticket_types", {{"G-R1-1", "child"}}},
+            {"shift_id", shift}});
         ApiResponse paid = commit(text(held.json, "hold_id"), body, clerk.token, key());
         QCOMPARE(paid.status, 201);
         QCOMPARE(q(money(paid.json, "total")), QStringLiteral("3750 EUR"));
@@ -1190,6 +1211,149 @@ private Q_SLOTS:
         // The seat is free for the next buyer at once.
         const ApiAccount next = person("next-in-line");
         QCOMPARE(hold(event, {"G-R1-4"}, next.token).status, 201);
+    }
+
+    // ---- the box office's evening: shifts, split tenders, order lookup, reprints ----
+
+    void shiftsOpenReportAndClose() {
+        const ApiAccount clerk = person("shift-clerk", protocol::Role::Clerk);
+        const ApiAccount buyer = person("shift-customer");
+        const std::string device = "Box office " + std::to_string(++m_accounts);
+        const auto openBody = [&](std::int64_t amount) {
+            return dump(boost::json::object{{"device", device},
+                                            {"opening_float", {{"amount", amount}, {"currency", "EUR"}}}});
+        };
+        for (const std::string& bad :
+             {std::string("{}"),
+              std::string(R"({"device":"","opening_float":{"amount":0,"currency":"EUR"}})"), openBody(-5),
+              std::string(R"({"device":"x","opening_float":5})")}) {
+            const std::string before = fingerprint();
+            const std::string why = problemMismatch(call(verb::post, "/api/v1/shifts", bad, clerk.token), 400,
+                                                    "validation-failed");
+            QVERIFY2(why.empty(), (bad + ": " + why).c_str());
+            QCOMPARE(q(fingerprint()), q(before));
+        }
+        EXPECT_REJECTED(call(verb::post, "/api/v1/shifts", openBody(0), buyer.token), 403, "forbidden");
+        EXPECT_REJECTED(call(verb::post, "/api/v1/shifts", openBody(0)), 401, "unauthorized");
+        EXPECT_PROBLEM(
+            call(verb::get, "/api/v1/shifts/current?device=" + urlEncoded(device), {}, clerk.token), 404,
+            "not-found");
+        EXPECT_PROBLEM(call(verb::get, "/api/v1/shifts/current", {}, clerk.token), 400, "validation-failed");
+
+        const ApiResponse opened = call(verb::post, "/api/v1/shifts", openBody(15000), clerk.token);
+        QCOMPARE(opened.status, 201);
+        const std::string shift = text(opened.json, "shift_id");
+        QCOMPARE(q(text(opened.json, "status")), QStringLiteral("open"));
+        QCOMPARE(q(text(opened.json, "device")), q(device));
+        QCOMPARE(q(money(opened.json, "opening_float")), QStringLiteral("15000 EUR"));
+        EXPECT_REJECTED(call(verb::post, "/api/v1/shifts", openBody(0), clerk.token), 409,
+                        "shift-already-open");
+        const ApiResponse current =
+            call(verb::get, "/api/v1/shifts/current?device=" + urlEncoded(device), {}, clerk.token);
+        QCOMPARE(current.status, 200);
+        QCOMPARE(q(text(current.json, "shift_id")), q(shift));
+
+        // A split tender over the wire, then the X report.
+        const std::string event = m_server->createGridEvent({1, 5});
+        ApiResponse held = hold(event, {"G-R1-1", "G-R1-2"}, clerk.token); // 2 x 2500
+        QCOMPARE(held.status, 201);
+        const std::string holdId = text(held.json, "hold_id");
+        EXPECT_REJECTED(
+            commit(holdId, R"({"payments":[{"method":"cash","tendered":{"amount":5000,"currency":"EUR"}}]})",
+                   clerk.token, key()),
+            400, "validation-failed");
+        EXPECT_REJECTED(
+            commit(
+                holdId,
+                R"({"payment":{"method":"cash","tendered":{"amount":5000,"currency":"EUR"}},"payments":[]})",
+                clerk.token, key()),
+            400, "validation-failed");
+        const std::string split = dump(boost::json::object{
+            {"payments",
+             {{{"method", "card_present"},
+               {"reference", "TERM-5"},
+               {"amount", {{"amount", 3000}, {"currency", "EUR"}}}},
+              {{"method", "cash"}, {"tendered", {{"amount", 2000}, {"currency", "EUR"}}}}}},
+            {"shift_id", shift},
+            {"customer_name", "Grace Hopper"},
+            {"customer_email", "grace@example.com"}});
+        EXPECT_REJECTED(commit(holdId, dump([&] {
+                                   auto body = boost::json::parse(split).as_object();
+                                   body["customer_email"] = "not an email";
+                                   return body;
+                               }()),
+                               clerk.token, key()),
+                        400, "validation-failed");
+        const ApiResponse paid = commit(holdId, split, clerk.token, key());
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(q(money(paid.json, "change")), QStringLiteral("0 EUR"));
+        QCOMPARE(list(paid.json, "payments").size(), std::size_t{2});
+        QCOMPARE(q(text(paid.json, "customer_name")), QStringLiteral("Grace Hopper"));
+
+        const ApiResponse x = call(verb::get, "/api/v1/shifts/" + shift, {}, clerk.token);
+        QCOMPARE(x.status, 200);
+        QCOMPARE(integer(x.json, "orders"), std::int64_t{1});
+        const auto tenders = list(x.json, "tenders");
+        QCOMPARE(q(text(tenders.at(0), "method")), QStringLiteral("cash"));
+        QCOMPARE(q(money(tenders.at(0), "expected")), QStringLiteral("17000 EUR"));
+        QCOMPARE(q(money(tenders.at(1), "expected")), QStringLiteral("3000 EUR"));
+        EXPECT_PROBLEM(call(verb::get, "/api/v1/shifts/" + shift, {},
+                            person("other-clerk", protocol::Role::Clerk).token),
+                       404, "not-found");
+        EXPECT_PROBLEM(call(verb::get, "/api/v1/shifts/not-a-shift", {}, clerk.token), 404, "not-found");
+
+        EXPECT_REJECTED(call(verb::post, "/api/v1/shifts/" + shift + "/close",
+                             R"({"counted_cash":{"amount":-1,"currency":"EUR"}})", clerk.token),
+                        400, "validation-failed");
+        const ApiResponse z = call(verb::post, "/api/v1/shifts/" + shift + "/close",
+                                   R"({"counted_cash":{"amount":16900,"currency":"EUR"}})", clerk.token);
+        QCOMPARE(z.status, 200);
+        QCOMPARE(q(text(z.json, "status")), QStringLiteral("closed"));
+        QCOMPARE(q(money(list(z.json, "tenders").at(0), "variance")), QStringLiteral("-100 EUR"));
+        QVERIFY(field(list(z.json, "tenders").at(1), "counted") == nullptr);
+        EXPECT_REJECTED(call(verb::post, "/api/v1/shifts/" + shift + "/close",
+                             R"({"counted_cash":{"amount":16900,"currency":"EUR"}})", clerk.token),
+                        409, "shift-not-open");
+    }
+
+    void ordersAreLookedUpAndTicketsReissued() {
+        const ApiAccount clerk = person("lookup-clerk", protocol::Role::Clerk);
+        const ApiAccount buyer = person("lookup-customer");
+        const std::string event = m_server->createGridEvent({1, 5});
+        ApiResponse bought = buy(event, {"G-R1-1"}, buyer.token);
+        QCOMPARE(bought.status, 201);
+        const std::string number = text(bought.json, "number");
+
+        const ApiResponse found =
+            call(verb::get, "/api/v1/orders?q=" + urlEncoded(buyer.email), {}, clerk.token);
+        QCOMPARE(found.status, 200);
+        const auto data = list(found.json, "data");
+        QCOMPARE(data.size(), std::size_t{1});
+        QCOMPARE(q(text(data[0], "number")), q(number));
+        QCOMPARE(q(text(data[0], "customer_email")), q(buyer.email));
+        QCOMPARE(list(call(verb::get, "/api/v1/orders?q=" + number, {}, clerk.token).json, "data").size(),
+                 std::size_t{1});
+        EXPECT_PROBLEM(call(verb::get, "/api/v1/orders?q=" + number, {}, buyer.token), 403, "forbidden");
+        EXPECT_PROBLEM(call(verb::get, "/api/v1/orders", {}, clerk.token), 400, "validation-failed");
+        EXPECT_PROBLEM(call(verb::get, "/api/v1/orders?q=x&limit=500", {}, clerk.token), 400,
+                       "validation-failed");
+        EXPECT_PROBLEM(call(verb::get, "/api/v1/orders?q=x&limit=ten", {}, clerk.token), 400,
+                       "validation-failed");
+
+        const std::string ticket = text(list(bought.json, "tickets").at(0), "id");
+        const std::string oldCode = text(list(bought.json, "tickets").at(0), "code");
+        EXPECT_REJECTED(call(verb::post, "/api/v1/tickets/" + ticket + "/reissue", {}, buyer.token), 403,
+                        "forbidden");
+        EXPECT_REJECTED(call(verb::post, "/api/v1/tickets/" + kNoSuchUuid + "/reissue", {}, clerk.token), 404,
+                        "not-found");
+        const ApiResponse reissued =
+            call(verb::post, "/api/v1/tickets/" + ticket + "/reissue", {}, clerk.token);
+        QCOMPARE(reissued.status, 201);
+        QVERIFY(isTicketCode(text(reissued.json, "code")));
+        QVERIFY(text(reissued.json, "code") != oldCode);
+        const ApiResponse order =
+            call(verb::get, "/api/v1/orders/" + text(bought.json, "order_id"), {}, buyer.token);
+        QCOMPARE(q(text(list(order.json, "tickets").at(0), "code")), q(text(reissued.json, "code")));
     }
 
     // ---- GET /api/v1/orders/{id} ----

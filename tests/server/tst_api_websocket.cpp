@@ -157,13 +157,18 @@ private:
     }
 
     static Message cashCommit(const std::string& id, const std::string& hold,
-                              const std::string& idempotencyKey, std::int64_t tendered) {
-        return Message{
+                              const std::string& idempotencyKey, std::int64_t tendered,
+                              const std::string& shift = {}) {
+        Message message{
             {"type", "commit"},
             {"id", id},
             {"hold_id", hold},
             {"idempotency_key", idempotencyKey},
             {"payment", {{"method", "cash"}, {"tendered", {{"amount", tendered}, {"currency", "EUR"}}}}}};
+        if (!shift.empty()) {
+            message["shift_id"] = shift;
+        }
+        return message;
     }
 
     static std::optional<Message> nextSeats(JsonWebSocketClient& ws) {
@@ -634,6 +639,7 @@ private Q_SLOTS:
         const std::string event = m_server->createGridEvent({1, 10});
         const ApiAccount clerk = person("ws-seller", protocol::Role::Clerk);
         const ApiAccount buyer = person("ws-other-buyer");
+        const std::string shift = m_server->openShift(clerk);
         auto ws = connect(clerk.token);
 
         auto held = ws->call(holdMessage("h-1", event, {"G-R1-1", "G-R1-2"}));
@@ -669,12 +675,13 @@ private Q_SLOTS:
         EXPECT_WS_REPLY(again, "h-3");
         const std::string cashHold = text(member(*again, "result"), "hold_id");
         before = fingerprint();
-        EXPECT_WS_ERROR(ws->call(cashCommit("c-0", cashHold, key(), 4999)), "c-0", 400, "validation-failed");
-        EXPECT_WS_ERROR(ws->call(cashCommit("c-00", cashHold, key(), 1'000'000'000'000'000)), "c-00", 400,
+        EXPECT_WS_ERROR(ws->call(cashCommit("c-0", cashHold, key(), 4999, shift)), "c-0", 400,
                         "validation-failed");
+        EXPECT_WS_ERROR(ws->call(cashCommit("c-00", cashHold, key(), 1'000'000'000'000'000, shift)), "c-00",
+                        400, "validation-failed");
         QCOMPARE(q(fingerprint()), q(before));
         const std::string cashKey = key();
-        auto paid = ws->call(cashCommit("c-1", cashHold, cashKey, 6000));
+        auto paid = ws->call(cashCommit("c-1", cashHold, cashKey, 6000, shift));
         EXPECT_WS_REPLY(paid, "c-1");
         const auto& order = member(*paid, "result");
         const std::string orderId = text(order, "order_id");
@@ -688,23 +695,23 @@ private Q_SLOTS:
 
         // The same key again: the same order, nothing new; with another body: refused.
         before = fingerprint();
-        auto replay = ws->call(cashCommit("c-2", cashHold, cashKey, 6000));
+        auto replay = ws->call(cashCommit("c-2", cashHold, cashKey, 6000, shift));
         EXPECT_WS_REPLY(replay, "c-2");
         QCOMPARE(q(dump(member(*replay, "result"))), q(dump(order)));
         QCOMPARE(q(fingerprint()), q(before));
-        EXPECT_WS_ERROR(ws->call(cashCommit("c-3", cashHold, cashKey, 7000)), "c-3", 422,
+        EXPECT_WS_ERROR(ws->call(cashCommit("c-3", cashHold, cashKey, 7000, shift)), "c-3", 422,
                         "idempotency-key-reused");
         QCOMPARE(q(fingerprint()), q(before));
 
         // card_present: the terminal's reference, no change.
         auto third = ws->call(holdMessage("h-4", event, {"G-R1-3"}));
         EXPECT_WS_REPLY(third, "h-4");
-        auto card =
-            ws->call(Message{{"type", "commit"},
-                             {"id", "c-4"},
-                             {"hold_id", text(member(*third, "result"), "hold_id")},
-                             {"idempotency_key", key()},
-                             {"payment", {{"method", "card_present"}, {"reference", "TERM-3-0001"}}}});
+        auto card = ws->call(Message{{"type", "commit"},
+                                     {"id", "c-4"},
+                                     {"hold_id", text(member(*third, "result"), "hold_id")},
+                                     {"idempotency_key", key()},
+                                     {"payment", {{"method", "card_present"}, {"reference", "TERM-3-0001"}}},
+                                     {"shift_id", shift}});
         EXPECT_WS_REPLY(card, "c-4");
         QVERIFY(field(member(*card, "result"), "change") == nullptr);
         QCOMPARE(q(money(member(*card, "result"), "total")), QStringLiteral("2500 EUR"));
@@ -718,7 +725,8 @@ private Q_SLOTS:
                                     {"id", "f-1"},
                                     {"order_id", orderId},
                                     {"idempotency_key", refundKey},
-                                    {"reason", "customer changed plans"}};
+                                    {"reason", "customer changed plans"},
+                                    {"shift_id", shift}};
         auto refund = ws->call(refundMessage);
         EXPECT_WS_REPLY(refund, "f-1");
         QCOMPARE(q(money(member(*refund, "result"), "amount")), QStringLiteral("5000 EUR"));
@@ -730,7 +738,8 @@ private Q_SLOTS:
                                          {"id", "f-2"},
                                          {"order_id", orderId},
                                          {"idempotency_key", key()},
-                                         {"reason", "again"}}),
+                                         {"reason", "again"},
+                                         {"shift_id", shift}}),
                         "f-2", 409, "not-refundable");
         auto refunded = ws->call(Message{{"type", "get_order"}, {"id", "o-2"}, {"order_id", orderId}});
         EXPECT_WS_REPLY(refunded, "o-2");
@@ -790,6 +799,7 @@ private Q_SLOTS:
         const std::string event = m_server->createGridEvent({1, 10});
         const ApiAccount clerk = person("ws-committer", protocol::Role::Clerk);
         const ApiAccount buyer = person("ws-online-buyer");
+        const std::string shift = m_server->openShift(clerk);
         auto ws = connect(clerk.token);
         EXPECT_WS_REPLY(ws->call(Message{{"type", "subscribe"}, {"id", "sub"}, {"event_id", event}}), "sub");
         QVERIFY(ws->next()); // the snapshot
@@ -801,7 +811,7 @@ private Q_SLOTS:
         EXPECT_WS_REPLY(held, "h");
         const std::string holdId = text(member(*held, "result"), "hold_id");
         QVERIFY(seatsWith(*ws, "G-R1-2", "held"));
-        auto committed = ws->call(cashCommit("c", holdId, key(), 5000));
+        auto committed = ws->call(cashCommit("c", holdId, key(), 5000, shift));
         EXPECT_WS_REPLY(committed, "c");
         auto sold = seatsWith(*ws, "G-R1-1", "sold");
         QVERIFY2(sold, "no push of the sale");

@@ -104,7 +104,6 @@ private:
         plan.eventId = m_event;
         plan.actor = m_user;
         plan.channel = storage::Channel::BoxOffice;
-        plan.payment.method = protocol::PaymentMethod::Cash;
         plan.claim = std::move(token);
         const Currency eur = *Currency::fromCode("EUR");
         std::int64_t total = 0;
@@ -122,7 +121,7 @@ private:
             total += 2000;
         }
         plan.total = Money{total, eur};
-        plan.payment.tendered = total + 500;
+        plan.payments = {{protocol::PaymentMethod::Cash, total, total + 500, std::nullopt}};
         plan.changeDue = 500;
         plan.response = [](const storage::StoredOrder& order) {
             return "{\"order\":\"" + order.number + "\"}";
@@ -219,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(found->tickets.size(), std::size_t{4});
         QCOMPARE(*found->tickets[0].seat, std::string("S-A-1"));
         QCOMPARE(*found->tickets[3].gaArea, std::string("floor"));
-        QVERIFY(found->payment.method == protocol::PaymentMethod::Cash);
+        QVERIFY(found->payments.at(0).method == protocol::PaymentMethod::Cash);
         QVERIFY(!m_orders->findOrder(kOrderB).has_value());
         QVERIFY(!m_orders->findOrder("not-a-uuid").has_value());
 

@@ -1,6 +1,7 @@
 #include "server/storage/pg/pg_order_repository.h"
 
 #include "common/util/text.h"
+#include "server/storage/pg/audit_log.h"
 #include "server/storage/pg/change_log.h"
 #include "server/storage/pg/event_writes.h"
 #include "server/storage/pg/pg_inventory_repository.h"
@@ -35,21 +36,6 @@ constexpr int kCreatedStatus = 201;
 
 std::string channelName(storage::Channel channel) {
     return channel == storage::Channel::Online ? "online" : "box_office";
-}
-
-Currency currencyOf(const pqxx::field& field) {
-    const auto currency = Currency::fromCode(field.as<std::string>());
-    if (!currency) {
-        throw std::runtime_error("unknown currency " + field.as<std::string>() + " in the database");
-    }
-    return *currency;
-}
-
-std::optional<std::string> optionalText(const pqxx::field& field) {
-    if (field.is_null()) {
-        return std::nullopt;
-    }
-    return field.as<std::string>();
 }
 
 // Claim tokens as three array parameters: user ids, keys and attempts.
@@ -103,37 +89,46 @@ void storeResponse(pqxx::transaction_base& tx, const ClaimToken& claim, int stat
     storeResponses(tx, std::span(&claim, 1), status, {body});
 }
 
-// One audit row per entry, chained in order.
-struct AuditEntry {
-    storage::UserId actor = 0;
-    std::string subject;
-    boost::json::value details;
-};
-
-void auditAppendAll(pqxx::transaction_base& tx, const std::string& action,
-                    const std::vector<AuditEntry>& entries) {
-    std::vector<std::string> actors, subjects, details;
-    for (const AuditEntry& entry : entries) {
-        actors.push_back(std::to_string(entry.actor));
-        subjects.push_back(entry.subject);
-        details.push_back(boost::json::serialize(entry.details));
-    }
-    tx.exec_params("SELECT audit_append_all($1, $2::bigint[], $3::text[], $4::jsonb[])", action,
-                   textArray(actors), textArray(subjects), textArray(details));
+std::optional<protocol::PaymentMethod> paymentMethodOf(const pqxx::field& field) {
+    return protocol::valueOf(protocol::kPaymentMethodNames, field.as<std::string>());
 }
 
-void auditAppend(pqxx::transaction_base& tx, storage::UserId actor, const std::string& action,
-                 const std::string& subject, const boost::json::value& details) {
-    auditAppendAll(tx, action, {{actor, subject, details}});
+std::vector<storage::PaymentRecord> readPayments(pqxx::transaction_base& tx, const std::string& orderId,
+                                                 std::string_view kind) {
+    std::vector<storage::PaymentRecord> payments;
+    for (const auto& row : tx.exec_params("SELECT method, amount, tendered, reference FROM payments "
+                                          "WHERE order_id = $1::uuid AND kind = $2 ORDER BY id",
+                                          orderId, std::string(kind))) {
+        storage::PaymentRecord payment;
+        payment.method = paymentMethodOf(row[0]).value_or(protocol::PaymentMethod::Cash);
+        payment.amount = row[1].as<std::int64_t>();
+        if (!row[2].is_null()) {
+            payment.tendered = row[2].as<std::int64_t>();
+        }
+        payment.reference = optionalText(row[3]);
+        payments.push_back(std::move(payment));
+    }
+    return payments;
+}
+
+StoredTicket readTicket(const pqxx::row& row, Currency currency) {
+    StoredTicket stored;
+    stored.id = row["id"].as<std::string>();
+    stored.seat = optionalText(row["seat_id"]);
+    stored.gaArea = optionalText(row["ga_area_id"]);
+    stored.ticketType = row["ticket_type"].as<std::string>();
+    stored.price = Money{row["price"].as<std::int64_t>(), currency};
+    stored.code = row["code"].as<std::string>();
+    stored.signature = row["signature"].as<std::string>();
+    stored.status = protocol::valueOf(protocol::kTicketStatusNames, row["status"].as<std::string>())
+                        .value_or(protocol::TicketStatus::Valid);
+    return stored;
 }
 
 std::optional<StoredOrder> readOrder(pqxx::transaction_base& tx, const std::string& orderId) {
     const auto rows = tx.exec_params(
-        "SELECT o.number, o.event_id, o.user_id, o.hold_id, o.channel, o.status, o.total, o.currency, "
-        "o.change_due, usher_us(o.created_at), p.method, p.tendered, p.reference "
-        "FROM orders o LEFT JOIN LATERAL (SELECT method, tendered, reference FROM payments "
-        "  WHERE order_id = o.id AND kind = 'charge' ORDER BY id LIMIT 1) p ON true "
-        "WHERE o.id = $1::uuid",
+        "SELECT number, event_id, user_id, hold_id, channel, status, total, currency, change_due, "
+        "usher_us(created_at), shift_id::text, customer_name, customer_email FROM orders WHERE id = $1::uuid",
         orderId);
     if (rows.empty()) {
         return std::nullopt;
@@ -155,29 +150,15 @@ std::optional<StoredOrder> readOrder(pqxx::transaction_base& tx, const std::stri
         order.change = Money{row[8].as<std::int64_t>(), currency};
     }
     order.createdAt = timestampOf(row[9]);
-    if (!row[10].is_null()) {
-        order.payment.method = protocol::valueOf(protocol::kPaymentMethodNames, row[10].as<std::string>())
-                                   .value_or(protocol::PaymentMethod::Cash);
-        if (!row[11].is_null()) {
-            order.payment.tendered = row[11].as<std::int64_t>();
-        }
-        order.payment.reference = optionalText(row[12]);
-    }
+    order.shiftId = optionalText(row[10]);
+    order.customerName = optionalText(row[11]);
+    order.customerEmail = optionalText(row[12]);
+    order.payments = readPayments(tx, orderId, "charge");
     for (const auto& ticket :
          tx.exec_params("SELECT id, seat_id, ga_area_id, ticket_type, price, code, signature, status "
                         "FROM tickets WHERE order_id = $1::uuid ORDER BY position",
                         orderId)) {
-        StoredTicket stored;
-        stored.id = ticket[0].as<std::string>();
-        stored.seat = optionalText(ticket[1]);
-        stored.gaArea = optionalText(ticket[2]);
-        stored.ticketType = ticket[3].as<std::string>();
-        stored.price = Money{ticket[4].as<std::int64_t>(), currency};
-        stored.code = ticket[5].as<std::string>();
-        stored.signature = ticket[6].as<std::string>();
-        stored.status = protocol::valueOf(protocol::kTicketStatusNames, ticket[7].as<std::string>())
-                            .value_or(protocol::TicketStatus::Valid);
-        order.tickets.push_back(std::move(stored));
+        order.tickets.push_back(readTicket(ticket, currency));
     }
     return order;
 }
@@ -268,8 +249,9 @@ void checkTicketsMatch(const storage::OrderPlan& plan, const HoldToCommit& hold)
 // Column arrays for the set-based statements that write a batch of orders. Nullable values travel
 // as '' (ids, numbers and references are never empty) and become NULL through nullif.
 struct OrderColumns {
-    std::vector<std::string> id, number, user, hold, channel, total, currency, changeDue;
-    std::vector<std::string> payMethod, payTendered, payReference;
+    std::vector<std::string> id, number, user, hold, channel, total, currency, changeDue, shift, customerName,
+        customerEmail;
+    std::vector<std::string> payOrder, payMethod, payAmount, payCurrency, payTendered, payReference, payShift;
     std::vector<std::string> ticketId, ticketOrder, ticketPosition, ticketSeat, ticketArea, ticketType,
         ticketPrice, ticketCode, ticketSignature;
     std::vector<std::string> soldSeat, soldSeatOrder;
@@ -283,9 +265,18 @@ struct OrderColumns {
         total.push_back(std::to_string(order.total.amount));
         currency.push_back(std::string(order.total.currency.code()));
         changeDue.push_back(order.change ? std::to_string(order.change->amount) : "");
-        payMethod.push_back(std::string(protocol::toString(plan.payment.method)));
-        payTendered.push_back(plan.payment.tendered ? std::to_string(*plan.payment.tendered) : "");
-        payReference.push_back(plan.payment.reference.value_or(""));
+        shift.push_back(order.shiftId.value_or(""));
+        customerName.push_back(order.customerName.value_or(""));
+        customerEmail.push_back(order.customerEmail.value_or(""));
+        for (const storage::PaymentRecord& payment : order.payments) {
+            payOrder.push_back(order.id);
+            payMethod.push_back(std::string(protocol::toString(payment.method)));
+            payAmount.push_back(std::to_string(payment.amount));
+            payCurrency.push_back(std::string(order.total.currency.code()));
+            payTendered.push_back(payment.tendered ? std::to_string(*payment.tendered) : "");
+            payReference.push_back(payment.reference.value_or(""));
+            payShift.push_back(order.shiftId.value_or(""));
+        }
         for (std::size_t i = 0; i < plan.tickets.size(); ++i) {
             const storage::NewTicket& ticket = plan.tickets[i];
             ticketId.push_back(ticket.id);
@@ -308,12 +299,16 @@ struct OrderColumns {
 void insertOrders(pqxx::transaction_base& tx, storage::EventId event, const OrderColumns& c) {
     tx.exec_params(
         "INSERT INTO orders (id, number, event_id, user_id, hold_id, channel, total, currency, "
-        "change_due) SELECT o.id, o.number, $1, o.user_id, o.hold, o.channel, o.total, o.currency, "
-        "nullif(o.change_due, '')::bigint FROM unnest($2::uuid[], $3::text[], $4::bigint[], "
-        "$5::uuid[], $6::text[], $7::bigint[], $8::text[], $9::text[]) "
-        "AS o(id, number, user_id, hold, channel, total, currency, change_due)",
+        "change_due, shift_id, customer_name, customer_email) SELECT o.id, o.number, $1, o.user_id, "
+        "o.hold, o.channel, o.total, o.currency, nullif(o.change_due, '')::bigint, "
+        "nullif(o.shift, '')::uuid, nullif(o.customer_name, ''), nullif(o.customer_email, '') "
+        "FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::uuid[], $6::text[], $7::bigint[], "
+        "$8::text[], $9::text[], $10::text[], $11::text[], $12::text[]) "
+        "AS o(id, number, user_id, hold, channel, total, currency, change_due, shift, customer_name, "
+        "customer_email)",
         event, textArray(c.id), textArray(c.number), textArray(c.user), textArray(c.hold),
-        textArray(c.channel), textArray(c.total), textArray(c.currency), textArray(c.changeDue));
+        textArray(c.channel), textArray(c.total), textArray(c.currency), textArray(c.changeDue),
+        textArray(c.shift), textArray(c.customerName), textArray(c.customerEmail));
     tx.exec_params("INSERT INTO tickets (id, order_id, event_id, position, seat_id, ga_area_id, ticket_type, "
                    "price, code, signature) SELECT t.id, t.order_id, $1, t.position, nullif(t.seat, ''), "
                    "nullif(t.area, ''), t.type, t.price, t.code, t.signature FROM unnest($2::uuid[], "
@@ -323,12 +318,13 @@ void insertOrders(pqxx::transaction_base& tx, storage::EventId event, const Orde
                    textArray(c.ticketSeat), textArray(c.ticketArea), textArray(c.ticketType),
                    textArray(c.ticketPrice), textArray(c.ticketCode), textArray(c.ticketSignature));
     tx.exec_params(
-        "INSERT INTO payments (order_id, kind, method, amount, currency, tendered, reference) "
+        "INSERT INTO payments (order_id, kind, method, amount, currency, tendered, reference, shift_id) "
         "SELECT p.order_id, 'charge', p.method, p.amount, p.currency, nullif(p.tendered, '')::bigint, "
-        "nullif(p.reference, '') FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::text[], "
-        "$5::text[], $6::text[]) AS p(order_id, method, amount, currency, tendered, reference)",
-        textArray(c.id), textArray(c.payMethod), textArray(c.total), textArray(c.currency),
-        textArray(c.payTendered), textArray(c.payReference));
+        "nullif(p.reference, ''), nullif(p.shift, '')::uuid FROM unnest($1::uuid[], $2::text[], "
+        "$3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY "
+        "AS p(order_id, method, amount, currency, tendered, reference, shift, ord) ORDER BY p.ord",
+        textArray(c.payOrder), textArray(c.payMethod), textArray(c.payAmount), textArray(c.payCurrency),
+        textArray(c.payTendered), textArray(c.payReference), textArray(c.payShift));
 }
 
 // The sold seats and GA places of the committed holds leave the held state, and the holds become
@@ -365,16 +361,86 @@ void sellHeldInventory(pqxx::transaction_base& tx, storage::EventId event, const
     tx.exec_params("UPDATE holds SET state = 'committed' WHERE id = ANY($1::uuid[])", textArray(c.hold));
 }
 
+boost::json::array paymentAuditDetails(const std::vector<storage::PaymentRecord>& payments) {
+    boost::json::array out;
+    for (const storage::PaymentRecord& payment : payments) {
+        out.push_back(
+            boost::json::object{{"method", protocol::toString(payment.method)}, {"amount", payment.amount}});
+    }
+    return out;
+}
+
 boost::json::value orderAuditDetails(const StoredOrder& order, const std::string& holdId) {
-    return boost::json::object{{"number", order.number},
-                               {"event_id", order.eventId},
-                               {"hold_id", holdId},
-                               {"owner", order.user},
-                               {"channel", channelName(order.channel)},
-                               {"method", protocol::toString(order.payment.method)},
-                               {"total", order.total.amount},
-                               {"currency", order.total.currency.code()},
-                               {"tickets", order.tickets.size()}};
+    boost::json::object details{{"number", order.number},
+                                {"event_id", order.eventId},
+                                {"hold_id", holdId},
+                                {"owner", order.user},
+                                {"channel", channelName(order.channel)},
+                                {"payments", paymentAuditDetails(order.payments)},
+                                {"total", order.total.amount},
+                                {"currency", order.total.currency.code()},
+                                {"tickets", order.tickets.size()}};
+    if (order.shiftId) {
+        details["shift_id"] = *order.shiftId;
+    }
+    return details;
+}
+
+// Which of the named shifts are open; locks them against closing until the transaction ends.
+std::set<std::string> lockOpenShifts(pqxx::transaction_base& tx, const std::vector<std::string>& shiftIds) {
+    std::set<std::string> open;
+    if (shiftIds.empty()) {
+        return open;
+    }
+    for (const auto& row : tx.exec_params("SELECT id::text FROM shifts WHERE id = ANY($1::uuid[]) "
+                                          "AND closed_at IS NULL ORDER BY id FOR SHARE",
+                                          textArray(shiftIds))) {
+        open.insert(row[0].as<std::string>());
+    }
+    return open;
+}
+
+// The money a refund gives back, taken from what the order's tenders still hold: cash first (the
+// customer is at the counter), then the cards in the order they paid.
+std::vector<storage::PaymentRecord> allocateRefund(pqxx::transaction_base& tx, const std::string& orderId,
+                                                   std::int64_t amount,
+                                                   const std::optional<std::string>& gatewayReference) {
+    std::vector<storage::PaymentRecord> charges = readPayments(tx, orderId, "charge");
+    const std::vector<storage::PaymentRecord> refunded = readPayments(tx, orderId, "refund");
+    std::stable_partition(charges.begin(), charges.end(), [](const storage::PaymentRecord& charge) {
+        return charge.method == protocol::PaymentMethod::Cash;
+    });
+    // What earlier refunds took from each charge, matched the same way they were allocated.
+    std::map<std::pair<protocol::PaymentMethod, std::string>, std::int64_t> taken;
+    for (const auto& refund : refunded) {
+        const bool byCharge = refund.method == protocol::PaymentMethod::CardPresent;
+        taken[{refund.method, byCharge ? refund.reference.value_or("") : ""}] += refund.amount;
+    }
+    std::vector<storage::PaymentRecord> back;
+    for (const auto& charge : charges) {
+        if (amount == 0) {
+            break;
+        }
+        const bool byCharge = charge.method == protocol::PaymentMethod::CardPresent;
+        std::int64_t& used = taken[{charge.method, byCharge ? charge.reference.value_or("") : ""}];
+        const std::int64_t left = std::max<std::int64_t>(0, charge.amount - used);
+        const std::int64_t part = std::min(left, amount);
+        used += part;
+        if (part == 0) {
+            continue;
+        }
+        storage::PaymentRecord payment;
+        payment.method = charge.method;
+        payment.amount = part;
+        payment.reference =
+            charge.method == protocol::PaymentMethod::TestCard ? gatewayReference : charge.reference;
+        back.push_back(std::move(payment));
+        amount -= part;
+    }
+    if (amount != 0) {
+        throw std::logic_error("order " + orderId + " has less money left than the tickets refunded");
+    }
+    return back;
 }
 
 } // namespace
@@ -479,6 +545,13 @@ PgOrderRepository::commitOrders(storage::EventId event, std::span<const storage:
                 claims.push_back(plan.claim);
             }
             const std::vector<bool> claimed = ownedClaims(tx, claims);
+            std::vector<std::string> shiftIds;
+            for (const auto& plan : plans) {
+                if (plan.shiftId) {
+                    shiftIds.push_back(*plan.shiftId);
+                }
+            }
+            const std::set<std::string> openShifts = lockOpenShifts(tx, shiftIds);
             std::map<std::string, HoldToCommit> holds = lockHoldsToCommit(tx, event, holdIds);
 
             std::vector<std::size_t> accepted;
@@ -489,6 +562,10 @@ PgOrderRepository::commitOrders(storage::EventId event, std::span<const storage:
                 }
                 if (!claimed[i]) {
                     outcomes[i] = unexpected(CommitError::ClaimLost);
+                    continue;
+                }
+                if (plan.shiftId && !openShifts.contains(asciiLowercase(*plan.shiftId))) {
+                    outcomes[i] = unexpected(CommitError::ShiftClosed);
                     continue;
                 }
                 const auto found = holds.find(asciiLowercase(plan.holdId));
@@ -533,7 +610,10 @@ PgOrderRepository::commitOrders(storage::EventId event, std::span<const storage:
                 if (plan.changeDue) {
                     order.change = Money{*plan.changeDue, plan.total.currency};
                 }
-                order.payment = plan.payment;
+                order.payments = plan.payments;
+                order.shiftId = plan.shiftId;
+                order.customerName = plan.customerName;
+                order.customerEmail = plan.customerEmail;
                 order.createdAt = Timestamp(Duration(nowMicros)); // created_at defaults to now() too
                 for (const auto& ticket : plan.tickets) {
                     order.tickets.push_back({ticket.id, ticket.seat, ticket.gaArea, ticket.ticketType,
@@ -589,6 +669,9 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
         [&](pqxx::transaction_base& tx, ChangeBatch& changes) -> Expected<StoredRefund, RefundRefused> {
             if (!ownsClaim(tx, plan.claim)) {
                 return unexpected(RefundRefused{RefundError::ClaimLost});
+            }
+            if (plan.shiftId && lockOpenShifts(tx, {*plan.shiftId}).empty()) {
+                return unexpected(RefundRefused{RefundError::ShiftClosed});
             }
             const auto orderRow =
                 tx.exec_params1("SELECT currency FROM orders WHERE id = $1::uuid FOR UPDATE", orderId);
@@ -660,9 +743,10 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
             refund.orderStatus =
                 remaining == 0 ? protocol::OrderStatus::Refunded : protocol::OrderStatus::PartiallyRefunded;
 
-            tx.exec_params("INSERT INTO refunds (id, order_id, reason, amount, created_by) "
-                           "VALUES ($1::uuid, $2::uuid, $3, $4, $5)",
-                           refund.id, orderId, plan.reason, refund.amount.amount, plan.actor);
+            tx.exec_params("INSERT INTO refunds (id, order_id, reason, amount, created_by, shift_id) "
+                           "VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::uuid)",
+                           refund.id, orderId, plan.reason, refund.amount.amount, plan.actor,
+                           nullable(plan.shiftId));
             tx.exec_params(
                 "UPDATE tickets SET status = 'refunded', refund_id = $2::uuid WHERE id = ANY($1::uuid[])",
                 textArray(refund.tickets), refund.id);
@@ -699,10 +783,14 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
             }
             tx.exec_params("UPDATE orders SET status = $2 WHERE id = $1::uuid", orderId,
                            std::string(protocol::toString(refund.orderStatus)));
-            tx.exec_params("INSERT INTO payments (order_id, kind, method, amount, currency, reference) "
-                           "SELECT $1::uuid, 'refund', method, $2, currency, $3 FROM payments "
-                           "WHERE order_id = $1::uuid AND kind = 'charge' ORDER BY id LIMIT 1",
-                           orderId, refund.amount.amount, nullable(plan.paymentReference));
+            refund.payments = allocateRefund(tx, orderId, refund.amount.amount, plan.paymentReference);
+            for (const storage::PaymentRecord& payment : refund.payments) {
+                tx.exec_params("INSERT INTO payments (order_id, kind, method, amount, currency, reference, "
+                               "shift_id) VALUES ($1::uuid, 'refund', $2, $3, $4, $5, $6::uuid)",
+                               orderId, std::string(protocol::toString(payment.method)), payment.amount,
+                               std::string(currency.code()), nullable(payment.reference),
+                               nullable(plan.shiftId));
+            }
             storeResponse(tx, plan.claim, kCreatedStatus, plan.response(refund));
             boost::json::array ticketIds;
             for (const auto& id : refund.tickets) {
@@ -714,9 +802,103 @@ Expected<StoredRefund, RefundRefused> PgOrderRepository::refundOrder(const stora
                                             {"currency", currency.code()},
                                             {"reason", plan.reason},
                                             {"tickets", std::move(ticketIds)},
+                                            {"payments", paymentAuditDetails(refund.payments)},
+                                            {"shift_id", plan.shiftId ? boost::json::value(*plan.shiftId)
+                                                                      : boost::json::value(nullptr)},
                                             {"status", protocol::toString(refund.orderStatus)}});
             return refund;
         });
+}
+
+std::vector<protocol::OrderSummary> PgOrderRepository::searchOrders(std::string_view text,
+                                                                    std::size_t limit) {
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
+        std::vector<protocol::OrderSummary> found;
+        // The box-office customer when one was named, else the account's (an online customer);
+        // a clerk's own account is not a customer.
+        const auto rows = tx.exec_params(
+            "SELECT o.id::text, o.number, o.event_id, e.name, o.status, o.total, o.currency, "
+            "(SELECT count(*) FROM tickets t WHERE t.order_id = o.id), "
+            "coalesce(o.customer_name, CASE WHEN o.channel = 'online' THEN u.name END), "
+            "coalesce(o.customer_email, CASE WHEN o.channel = 'online' THEN u.email END), "
+            "usher_us(o.created_at) "
+            "FROM orders o JOIN events e ON e.id = o.event_id JOIN users u ON u.id = o.user_id "
+            "WHERE upper(o.number) = upper($1) "
+            "OR strpos(lower(coalesce(o.customer_name, CASE WHEN o.channel = 'online' THEN u.name END)), "
+            "lower($1)) > 0 "
+            "OR strpos(lower(coalesce(o.customer_email, CASE WHEN o.channel = 'online' THEN u.email END)), "
+            "lower($1)) > 0 "
+            "ORDER BY o.created_at DESC, o.id LIMIT $2",
+            std::string(text), static_cast<std::int64_t>(limit));
+        for (const auto& row : rows) {
+            protocol::OrderSummary summary;
+            summary.orderId = row[0].as<std::string>();
+            summary.number = row[1].as<std::string>();
+            summary.eventId = row[2].as<std::string>();
+            summary.eventName = row[3].as<std::string>();
+            summary.status = protocol::valueOf(protocol::kOrderStatusNames, row[4].as<std::string>())
+                                 .value_or(protocol::OrderStatus::Paid);
+            summary.total = Money{row[5].as<std::int64_t>(), currencyOf(row[6])};
+            summary.tickets = row[7].as<int>();
+            summary.customerName = optionalText(row[8]);
+            summary.customerEmail = optionalText(row[9]);
+            summary.createdAt = timestampOf(row[10]);
+            found.push_back(std::move(summary));
+        }
+        return found;
+    });
+}
+
+std::optional<storage::TicketOfOrder> PgOrderRepository::findTicket(std::string_view ticketId) {
+    if (!isUuid(ticketId)) {
+        return std::nullopt;
+    }
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<storage::TicketOfOrder> {
+        const auto rows = tx.exec_params("SELECT t.order_id::text, t.event_id, o.currency, "
+                                         "t.id, t.seat_id, t.ga_area_id, t.ticket_type, t.price, t.code, "
+                                         "t.signature, t.status FROM tickets t JOIN orders o "
+                                         "ON o.id = t.order_id WHERE t.id = $1::uuid",
+                                         asciiLowercase(std::string(ticketId)));
+        if (rows.empty()) {
+            return std::nullopt;
+        }
+        const auto& row = rows[0];
+        return storage::TicketOfOrder{readTicket(row, currencyOf(row[2])), row[0].as<std::string>(),
+                                      row[1].as<storage::EventId>()};
+    });
+}
+
+Expected<StoredTicket, storage::ReissueError>
+PgOrderRepository::reissueTicket(const storage::ReissuePlan& plan) {
+    using storage::ReissueError;
+    if (!isUuid(plan.ticketId)) {
+        return unexpected(ReissueError::NotFound);
+    }
+    const std::string ticketId = asciiLowercase(plan.ticketId);
+    return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> Expected<StoredTicket, ReissueError> {
+        const auto current =
+            tx.exec_params("SELECT code, status FROM tickets WHERE id = $1::uuid FOR UPDATE", ticketId);
+        if (current.empty()) {
+            return unexpected(ReissueError::NotFound);
+        }
+        if (current[0][1].as<std::string>() != "valid") {
+            return unexpected(ReissueError::NotValid);
+        }
+        if (current[0][0].as<std::string>() != plan.oldCode) {
+            return unexpected(ReissueError::Changed);
+        }
+        tx.exec_params(
+            "INSERT INTO voided_ticket_codes (code, ticket_id, voided_by) VALUES ($1, $2::uuid, $3)",
+            plan.oldCode, ticketId, plan.actor);
+        const auto row = tx.exec_params1(
+            "UPDATE tickets t SET code = $2, signature = $3 FROM orders o WHERE t.id = $1::uuid "
+            "AND o.id = t.order_id RETURNING o.currency, t.id, t.seat_id, t.ga_area_id, t.ticket_type, "
+            "t.price, t.code, t.signature, t.status",
+            ticketId, plan.newCode, plan.newSignature);
+        auditAppend(tx, plan.actor, "ticket.reissued", "ticket:" + ticketId,
+                    boost::json::object{{"voided_code", plan.oldCode}});
+        return readTicket(row, currencyOf(row[0]));
+    });
 }
 
 } // namespace usher::server::pg

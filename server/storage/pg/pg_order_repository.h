@@ -17,6 +17,10 @@ public:
     std::optional<storage::StoredOrder> findOrder(std::string_view orderId) override;
     Expected<storage::StoredRefund, storage::RefundRefused>
     refundOrder(const storage::RefundPlan& plan) override;
+    std::vector<protocol::OrderSummary> searchOrders(std::string_view text, std::size_t limit) override;
+    std::optional<storage::TicketOfOrder> findTicket(std::string_view ticketId) override;
+    Expected<storage::StoredTicket, storage::ReissueError>
+    reissueTicket(const storage::ReissuePlan& plan) override;
 
 private:
     ConnectionPool& m_pool;

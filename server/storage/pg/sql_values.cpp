@@ -1,5 +1,7 @@
 #include "server/storage/pg/sql_values.h"
 
+#include <stdexcept>
+
 namespace usher::server::pg {
 
 std::string textArray(std::span<const std::string> items) {
@@ -31,6 +33,21 @@ std::string bigintArray(std::span<const std::int64_t> items) {
     }
     out += '}';
     return out;
+}
+
+Currency currencyOf(const pqxx::field& field) {
+    const auto currency = Currency::fromCode(field.as<std::string>());
+    if (!currency) {
+        throw std::runtime_error("unknown currency " + field.as<std::string>() + " in the database");
+    }
+    return *currency;
+}
+
+std::optional<std::string> optionalText(const pqxx::field& field) {
+    if (field.is_null()) {
+        return std::nullopt;
+    }
+    return field.as<std::string>();
 }
 
 } // namespace usher::server::pg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/money/money.h"
 #include "common/util/time.h"
 
 #include <cstdint>
@@ -42,5 +43,10 @@ inline std::int64_t micros(Timestamp t) {
 inline Timestamp timestampOf(const pqxx::field& field) {
     return Timestamp(Duration(field.as<std::int64_t>()));
 }
+
+// A char(3) currency column; an unknown code is corrupt data.
+Currency currencyOf(const pqxx::field& field);
+// A nullable text column.
+std::optional<std::string> optionalText(const pqxx::field& field);
 
 } // namespace usher::server::pg

@@ -202,7 +202,7 @@ private:
     Task<void> commitHold(const std::string& holdId, const std::vector<std::uint32_t>& seats,
                           const std::vector<std::string>& seatIds) {
         const std::string key = makeUuid(m_random);
-        protocol::CommitRequest commit{protocol::TestCardPayment{"tok_visa"}, {}};
+        const protocol::CommitRequest commit{.payments = {protocol::TestCardPayment{"tok_visa"}}};
         RequestSpec spec = authorized(http::verb::post, "/api/v1/holds/" + holdId + "/commit",
                                       compact(protocol::toJson(commit)));
         spec.idempotencyKey = &key;

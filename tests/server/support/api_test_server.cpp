@@ -99,6 +99,19 @@ ApiAccount ApiTestServer::account(const std::string& email, protocol::Role role,
             std::string(login.json.at("access_token").as_string())};
 }
 
+std::string ApiTestServer::openShift(const ApiAccount& staff) {
+    const ApiResponse opened = request(
+        netclient::http::verb::post, "/api/v1/shifts",
+        boost::json::serialize(boost::json::object{{"device", "Test counter " + std::to_string(++m_devices)},
+                                                   {"opening_float", {{"amount", 0}, {"currency", "EUR"}}}}),
+        staff.token);
+    if (opened.status != 201) {
+        throw std::runtime_error("opening a test shift answered " + std::to_string(opened.status) + ": " +
+                                 opened.raw.body());
+    }
+    return std::string(opened.json.at("shift_id").as_string());
+}
+
 std::string ApiTestServer::createGridEvent(const GridEventSpec& spec) {
     layout::VenueLayout hall;
     hall.id = "grid-hall";

@@ -61,6 +61,9 @@ public:
     ApiAccount account(const std::string& email, protocol::Role role,
                        const std::string& password = "secret-pass-1");
     std::string createGridEvent(const GridEventSpec& spec);
+    // Opens a shift for a staff member at a device of its own (a float of 0 EUR) and returns its id:
+    // box-office tenders need one.
+    std::string openShift(const ApiAccount& staff);
     // An access token as the server issues them (its secret, issuer and 15-minute lifetime), but
     // issued at `issuedAt`: one issued almost 15 minutes ago expires within seconds.
     std::string accessToken(const std::string& userId, protocol::Role role, Timestamp issuedAt) const;
@@ -73,6 +76,8 @@ public:
 
 private:
     ApiTestServer() = default;
+
+    int m_devices = 0;
 
     std::optional<TestDatabase> m_database;
     std::string m_databaseUrl;
