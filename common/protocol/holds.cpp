@@ -119,6 +119,27 @@ boost::json::value toJson(const ExtendHoldRequest& request) {
     return out;
 }
 
+boost::json::value toJson(const ChangeHoldSeatsRequest& request) {
+    boost::json::object out;
+    if (!request.add.empty()) {
+        out["add"] = toJsonArray(request.add);
+    }
+    if (!request.remove.empty()) {
+        out["remove"] = toJsonArray(request.remove);
+    }
+    return out;
+}
+
+void decode(json::Decoder& d, const boost::json::value& v, ChangeHoldSeatsRequest& out) {
+    json::ObjectReader fields(d, v);
+    constexpr auto kMax = static_cast<std::size_t>(kMaxTicketsPerRequest);
+    fields.optional("add", IdList{out.add, 1, kMax, "seat id"});
+    fields.optional("remove", IdList{out.remove, 1, kMax, "seat id"});
+    if (fields.isObject() && !fields.has("add") && !fields.has("remove")) {
+        d.fail("expected \"add\", \"remove\" or both");
+    }
+}
+
 boost::json::value toJson(const HeldSeat& seat) {
     boost::json::object out{{"id", seat.id}};
     if (seat.label) {

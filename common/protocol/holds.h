@@ -64,6 +64,16 @@ struct ExtendHoldRequest {
 };
 inline constexpr int kMaxExtendSeconds = 3600;
 
+// Body of POST /api/v1/holds/{id}/seats: seats added to and removed from a hold in one step, all
+// or nothing, keeping its id and expiry. This is how a counter's basket grows and shrinks as the
+// clerk picks seats: every seat chosen is held at once, and the sale is still one hold.
+struct ChangeHoldSeatsRequest {
+    std::vector<std::string> add{};
+    std::vector<std::string> remove{};
+
+    bool operator==(const ChangeHoldSeatsRequest&) const = default;
+};
+
 struct HeldSeat {
     std::string id;
     std::optional<std::string> label; // for people, e.g. "Stalls B 12"
@@ -98,6 +108,7 @@ boost::json::value toJson(const HoldRequest& request);
 boost::json::value toJson(const GaQuantity& line);
 boost::json::value toJson(const BestAvailable& request);
 boost::json::value toJson(const ExtendHoldRequest& request);
+boost::json::value toJson(const ChangeHoldSeatsRequest& request);
 boost::json::value toJson(const HeldSeat& seat);
 boost::json::value toJson(const HeldGa& line);
 boost::json::value toJson(const HoldResponse& response);
@@ -106,6 +117,7 @@ void decode(json::Decoder& d, const boost::json::value& v, HoldRequest& out);
 void decode(json::Decoder& d, const boost::json::value& v, GaQuantity& out);
 void decode(json::Decoder& d, const boost::json::value& v, BestAvailable& out);
 void decode(json::Decoder& d, const boost::json::value& v, ExtendHoldRequest& out);
+void decode(json::Decoder& d, const boost::json::value& v, ChangeHoldSeatsRequest& out);
 void decode(json::Decoder& d, const boost::json::value& v, HeldSeat& out);
 void decode(json::Decoder& d, const boost::json::value& v, HeldGa& out);
 void decode(json::Decoder& d, const boost::json::value& v, HoldResponse& out);

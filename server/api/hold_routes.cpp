@@ -46,6 +46,15 @@ void addHoldRoutes(ApiRouter& router, ApiServices& services) {
             return answer(request.http, services.holds.extend(caller, request.param("id"), *body));
         });
     });
+    router.add(verb::post, "/api/v1/holds/{id}/seats", [&services](const ApiRequest& request) {
+        return asCaller(services, request, [&](const services::Caller& caller) {
+            auto body = readBody<protocol::ChangeHoldSeatsRequest>(request.http);
+            if (!body) {
+                return problemResponse(request.http, body.error());
+            }
+            return answer(request.http, services.holds.changeSeats(caller, request.param("id"), *body));
+        });
+    });
     router.add(verb::delete_, "/api/v1/holds/{id}", [&services](const ApiRequest& request) {
         return asCaller(services, request, [&](const services::Caller& caller) {
             auto released = services.holds.release(caller, request.param("id"));

@@ -287,6 +287,95 @@ Outcome<Done> HoldService::release(const Caller& caller, std::string_view holdId
     return Done{};
 }
 
+Outcome<protocol::HoldResponse> HoldService::changeSeats(const Caller& caller, std::string_view holdId,
+                                                         const protocol::ChangeHoldSeatsRequest& request) {
+    auto hold = findOwnHold(caller, holdId);
+    if (!hold) {
+        return unexpected(hold.error());
+    }
+    if (hold->state != storage::HoldState::Active || hold->expired) {
+        return holdChangeProblem(hold->state == storage::HoldState::Active
+                                     ? storage::HoldChangeError::Expired
+                                     : storage::HoldChangeError::NotActive);
+    }
+    auto found = m_events.get(std::to_string(hold->eventId));
+    if (!found) {
+        return unexpected(found.error());
+    }
+    const EventModel& event = **found;
+
+    std::set<std::string> seats;
+    for (const storage::SeatRow& seat : hold->seats) {
+        seats.insert(seat.id);
+    }
+    json::DecodeErrors errors;
+    storage::SeatChange change;
+    std::set<std::string> named;
+    for (std::size_t i = 0; i < request.remove.size(); ++i) {
+        const std::string& seat = request.remove[i];
+        named.insert(seat);
+        if (seats.erase(seat) == 0) {
+            errors.push_back(
+                {"remove[" + std::to_string(i) + "]", "\"" + seat + "\" is not a seat of this hold"});
+        }
+        change.remove.push_back(seat);
+    }
+    for (std::size_t i = 0; i < request.add.size(); ++i) {
+        const std::string& seat = request.add[i];
+        const std::string path = "add[" + std::to_string(i) + "]";
+        const std::optional<std::uint32_t> index = event.index.find(seat);
+        if (!index) {
+            errors.push_back({path, "\"" + seat + "\" is not a seat of this event"});
+        } else if (named.contains(seat) || !seats.insert(seat).second) {
+            errors.push_back({path, "\"" + seat + "\" is in this hold already or also removed"});
+        } else {
+            change.add.push_back({seat, event.categoryOf(*index)});
+        }
+    }
+    int places = 0;
+    for (const auto& line : hold->ga) {
+        places += line.quantity;
+    }
+    if (errors.empty() && seats.empty() && places == 0) {
+        errors.push_back({"remove", "a hold keeps at least one seat or place; release it instead"});
+    }
+    if (!errors.empty()) {
+        return unexpected(protocol::validationProblem(std::move(errors)));
+    }
+    const storage::EventRecord& record = event.record;
+    if (static_cast<int>(seats.size()) + places > record.maxTicketsPerOrder) {
+        return fail(ProblemKind::TicketLimitExceeded,
+                    "at most " + std::to_string(record.maxTicketsPerOrder) + " tickets per order");
+    }
+    // Every seat the hold would have must have a price, before anything changes.
+    std::vector<storage::SeatRow> after = hold->seats;
+    std::erase_if(after, [&](const storage::SeatRow& seat) { return !seats.contains(seat.id); });
+    after.insert(after.end(), change.add.begin(), change.add.end());
+    if (auto priced = describe(event, hold->id, hold->expiresAt, after, hold->ga); !priced) {
+        return unexpected(priced.error());
+    }
+    change.maxTicketsPerCustomer = caller.isStaff() ? 0 : record.maxTicketsPerCustomer;
+
+    auto changed = m_inventory.changeHoldSeats(hold->id, change);
+    if (!changed) {
+        const storage::SeatChangeRefused& refused = changed.error();
+        if (refused.hold) {
+            return holdChangeProblem(*refused.hold);
+        }
+        if (!refused.notInHold.empty()) { // removed by a concurrent change of the same hold
+            return badField("remove", "\"" + refused.notInHold.front() + "\" is not a seat of this hold");
+        }
+        if (refused.customerLimit) {
+            return fail(ProblemKind::TicketLimitExceeded,
+                        "at most " + std::to_string(record.maxTicketsPerCustomer) +
+                            " tickets per customer for this event, counting holds");
+        }
+        return unexpected(unavailable(storage::HoldRefused{refused.unavailableSeats, {}, false}));
+    }
+    m_listener.inventoryChanged(hold->eventId);
+    return describe(event, changed->id, changed->expiresAt, changed->seats, changed->ga);
+}
+
 int HoldService::expireOverdue(int limit) {
     m_owners.forgetEnded(m_clock());
     return m_inventory.expireHolds(limit);

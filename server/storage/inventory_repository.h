@@ -63,6 +63,23 @@ struct ExtendPolicy {
     std::chrono::seconds maxLifetime{std::chrono::minutes(30)}; // from creation
 };
 
+// Seats to add to and remove from an active hold, decided by the service.
+struct SeatChange {
+    std::vector<SeatRow> add;
+    std::vector<std::string> remove;
+    // As in HoldPlan: the most tickets the hold's owner may hold and own for the event; 0: none.
+    int maxTicketsPerCustomer = 0;
+};
+
+// Why a hold's seats were not changed; nothing of the change was made.
+struct SeatChangeRefused {
+    std::optional<HoldChangeError> hold{};       // the hold itself cannot change
+    std::vector<std::string> unavailableSeats{}; // seats to add that are not free
+    std::vector<std::string> notInHold{};        // seats to remove that the hold does not have
+    bool customerLimit = false;
+};
+using SeatChangeOutcome = Expected<StoredHold, SeatChangeRefused>;
+
 // The hold statement's state condition. Only the race tests use the unsafe variant, to prove they
 // can see a double sale; nothing in the server can select it.
 enum class HoldCondition { Safe, UnsafeWithoutStateCondition };
@@ -80,6 +97,10 @@ public:
     // Releases every hold of the event in one transaction, each on its own: NotFound for an id that
     // is not a hold of this event, NotActive for one no longer active, Expired for one whose time is up.
     virtual std::vector<ReleaseOutcome> releaseHolds(EventId event, std::span<const std::string> holdIds) = 0;
+    // Adds and removes seats of an active, unexpired hold in one transaction (all or nothing); the
+    // added seats are held until the hold's expiry, the removed ones go back on sale, both logged.
+    // Answers the hold as it is now.
+    virtual SeatChangeOutcome changeHoldSeats(std::string_view holdId, const SeatChange& change) = 0;
     ReleaseOutcome releaseHold(EventId event, const std::string& holdId) {
         return std::move(releaseHolds(event, std::span(&holdId, 1)).front());
     }

@@ -164,6 +164,19 @@ private Q_SLOTS:
                  QStringList{"hold_for: unknown field"});
     }
 
+    void changeSeatsRequest() {
+        const ChangeHoldSeatsRequest swap{{"A-2"}, {"A-1"}};
+        QVERIFY(sameJson(toJson(swap), R"({"add": ["A-2"], "remove": ["A-1"]})"));
+        QVERIFY(survivesRoundTrip(swap));
+        QVERIFY(survivesRoundTrip(ChangeHoldSeatsRequest{.add = {"A-3"}}));
+        QVERIFY(sameJson(toJson(ChangeHoldSeatsRequest{.remove = {"A-1"}}), R"({"remove": ["A-1"]})"));
+        QCOMPARE(errorsOf<ChangeHoldSeatsRequest>("{}"),
+                 QStringList{R"((document): expected "add", "remove" or both)"});
+        QCOMPARE(errorsOf<ChangeHoldSeatsRequest>(R"({"add": []})"), QStringList{"add: must not be empty"});
+        QCOMPARE(errorsOf<ChangeHoldSeatsRequest>(R"({"remove": ["A-1", "A-1"]})"),
+                 QStringList{R"(remove[1]: duplicate seat id "A-1")"});
+    }
+
     void extendRequest() {
         QVERIFY(sameJson(toJson(ExtendHoldRequest{}), "{}"));
         QVERIFY(sameJson(toJson(ExtendHoldRequest{300}), R"({"extend_by_seconds": 300})"));

@@ -941,6 +941,75 @@ private Q_SLOTS:
         EXPECT_REJECTED(call(verb::delete_, "/api/v1/holds/" + id, {}, stranger.token), 404, "not-found");
     }
 
+    // ---- POST /api/v1/holds/{id}/seats ----
+
+    void seatsAreAddedToAndRemovedFromAHold() {
+        const std::string event = m_server->createGridEvent({1, 6});
+        const ApiAccount clerk = person("basket-clerk", protocol::Role::Clerk);
+        const ApiAccount other = person("basket-other");
+        ApiResponse held = hold(event, {"G-R1-1"}, clerk.token);
+        QCOMPARE(held.status, 201);
+        const std::string id = text(held.json, "hold_id");
+        const std::string target = "/api/v1/holds/" + id + "/seats";
+        const auto seatsOf = [](const ApiResponse& response) {
+            std::vector<std::string> seats;
+            for (const auto& seat : list(response.json, "seats")) {
+                seats.push_back(text(seat, "id"));
+            }
+            return seats;
+        };
+        using Seats = std::vector<std::string>;
+        const std::string seqBefore = sql("SELECT last_seq FROM events WHERE id = " + event);
+
+        ApiResponse grown = call(verb::post, target, R"({"add":["G-R1-2","G-R1-3"]})", clerk.token);
+        QCOMPARE(grown.status, 200);
+        QCOMPARE(seatsOf(grown), (Seats{"G-R1-1", "G-R1-2", "G-R1-3"}));
+        QCOMPARE(q(text(grown.json, "expires_at")), q(text(held.json, "expires_at")));
+        QCOMPARE(q(money(grown.json, "total")), QStringLiteral("7500 EUR"));
+        ApiResponse swapped =
+            call(verb::post, target, R"({"add":["G-R1-4"],"remove":["G-R1-1"]})", clerk.token);
+        QCOMPARE(swapped.status, 200);
+        QCOMPARE(seatsOf(swapped), (Seats{"G-R1-2", "G-R1-3", "G-R1-4"}));
+        QCOMPARE(q(sql("SELECT string_agg(seat_id || '=' || state, ',' ORDER BY seq) FROM inventory_changes "
+                       "WHERE event_id = " +
+                       event + " AND seq > " + seqBefore)),
+                 QStringLiteral("G-R1-2=held,G-R1-3=held,G-R1-1=available,G-R1-4=held"));
+        QCOMPARE(q(sql("SELECT count(*) FROM event_seats WHERE event_id = " + event + " AND hold_id = '" +
+                       id + "' AND held_until = (SELECT expires_at FROM holds WHERE id = '" + id + "')")),
+                 QStringLiteral("3"));
+
+        // A seat someone else holds: nothing changes, and the answer says which.
+        QCOMPARE(hold(event, {"G-R1-5"}, other.token).status, 201);
+        const std::string before = fingerprint();
+        ApiResponse taken =
+            call(verb::post, target, R"({"add":["G-R1-5","G-R1-6"],"remove":["G-R1-2"]})", clerk.token);
+        EXPECT_PROBLEM(taken, 409, "seats-unavailable");
+        QCOMPARE(list(taken.json, "unavailable_seats").size(), std::size_t{1});
+        QCOMPARE(q(fingerprint()), q(before));
+        for (const std::string& bad :
+             {std::string("{}"), std::string(R"({"add":[]})"), std::string(R"({"add":["G-R1-6","G-R1-6"]})"),
+              std::string(R"({"add":["nope"]})"), std::string(R"({"remove":["G-R1-1"]})"),
+              std::string(R"({"add":["G-R1-2"]})"), std::string(R"({"add":["G-R1-6"],"remove":["G-R1-6"]})"),
+              std::string(R"({"remove":["G-R1-2","G-R1-3","G-R1-4"]})"),
+              std::string(R"({"seats":["G-R1-6"]})")}) {
+            const std::string why =
+                problemMismatch(call(verb::post, target, bad, clerk.token), 400, "validation-failed");
+            QVERIFY2(why.empty(), (bad + ": " + why).c_str());
+            QCOMPARE(q(fingerprint()), q(before));
+        }
+        EXPECT_REJECTED(call(verb::post, target, R"({"add":["G-R1-6"]})", other.token), 404, "not-found");
+        EXPECT_REJECTED(
+            call(verb::post, "/api/v1/holds/" + kNoSuchUuid + "/seats", R"({"add":["G-R1-6"]})", clerk.token),
+            404, "not-found");
+
+        // The sale is the hold as it is now.
+        const std::string shift = m_server->openShift(clerk);
+        ApiResponse paid = commit(id, cashBody(7500, shift), clerk.token, key());
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(list(paid.json, "tickets").size(), std::size_t{3});
+        EXPECT_REJECTED(call(verb::post, target, R"({"add":["G-R1-6"]})", clerk.token), 410, "hold-expired");
+    }
+
     // ---- POST /api/v1/holds/{id}/commit ----
 
     void commitByCardIssuesTickets() {

@@ -447,6 +447,106 @@ PgInventoryRepository::releaseHolds(storage::EventId event, std::span<const std:
     return outcomes;
 }
 
+storage::SeatChangeOutcome PgInventoryRepository::changeHoldSeats(std::string_view holdId,
+                                                                  const storage::SeatChange& change) {
+    using storage::SeatChangeRefused;
+    if (!isUuid(holdId)) {
+        return unexpected(SeatChangeRefused{HoldChangeError::NotFound});
+    }
+    const std::string id = asciiLowercase(holdId);
+    const std::optional<storage::EventId> event =
+        inTransaction(m_pool, [&](pqxx::transaction_base& tx) { return eventOfHold(tx, id); });
+    if (!event) {
+        return unexpected(SeatChangeRefused{HoldChangeError::NotFound});
+    }
+    return writeToEvent(
+        m_pool, *event, [&](pqxx::transaction_base& tx, ChangeBatch& changes) -> storage::SeatChangeOutcome {
+            const auto hold =
+                tx.exec_params1("SELECT state, expires_at < now(), user_id, usher_us(expires_at) "
+                                "FROM holds WHERE id = $1::uuid FOR UPDATE",
+                                id);
+            if (hold[0].as<std::string>() != "active") {
+                return unexpected(SeatChangeRefused{HoldChangeError::NotActive});
+            }
+            if (hold[1].as<bool>()) {
+                return unexpected(SeatChangeRefused{HoldChangeError::Expired});
+            }
+            const auto user = hold[2].as<storage::UserId>();
+            const std::int64_t until = hold[3].as<std::int64_t>();
+            if (change.maxTicketsPerCustomer > 0) {
+                tx.exec_params("SELECT 1 FROM users WHERE id = $1 FOR UPDATE", user);
+            }
+
+            SeatChangeRefused refused;
+            std::set<std::string> held;
+            for (const auto& row :
+                 tx.exec_params("SELECT seat_id FROM hold_seats WHERE hold_id = $1::uuid", id)) {
+                held.insert(row[0].as<std::string>());
+            }
+            for (const std::string& seat : change.remove) {
+                if (!held.contains(seat)) {
+                    refused.notInHold.push_back(seat);
+                }
+            }
+            std::vector<std::string> adding;
+            for (const auto& seat : change.add) {
+                adding.push_back(seat.id);
+            }
+            std::set<std::string> free;
+            if (!adding.empty()) {
+                for (const auto& row :
+                     execPrepared(tx, "usher_lock_free_seats", kLockFreeSeats, *event, textArray(adding))) {
+                    free.insert(row[0].as<std::string>());
+                }
+            }
+            for (const std::string& seat : adding) {
+                if (!free.contains(seat)) {
+                    refused.unavailableSeats.push_back(seat);
+                }
+            }
+            if (change.maxTicketsPerCustomer > 0) {
+                const int owned = ticketsOwned(tx, *event, {user})[user];
+                const auto after =
+                    owned + static_cast<int>(change.add.size()) - static_cast<int>(change.remove.size());
+                refused.customerLimit = after > change.maxTicketsPerCustomer;
+            }
+            if (!refused.notInHold.empty() || !refused.unavailableSeats.empty() || refused.customerLimit) {
+                return unexpected(std::move(refused));
+            }
+
+            if (!change.remove.empty()) {
+                tx.exec_params(
+                    "DELETE FROM hold_seats WHERE hold_id = $1::uuid AND seat_id = ANY($2::text[])", id,
+                    textArray(change.remove));
+                for (const auto& row : tx.exec_params(
+                         "UPDATE event_seats SET state = CASE WHEN allotment IS NULL THEN 'available' ELSE "
+                         "'allotted' END, hold_id = NULL, held_until = NULL WHERE event_id = $1 "
+                         "AND seat_id = ANY($2::text[]) AND hold_id = $3::uuid AND state = 'held' "
+                         "RETURNING seat_id, state",
+                         *event, textArray(change.remove), id)) {
+                    changes.seats.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+                }
+            }
+            if (!change.add.empty()) {
+                std::vector<std::string> categories;
+                for (const auto& seat : change.add) {
+                    categories.push_back(seat.category);
+                }
+                tx.exec_params(
+                    "UPDATE event_seats SET state = 'held', hold_id = $3::uuid, held_until = usher_ts($4), "
+                    "order_id = NULL WHERE event_id = $1 AND seat_id = ANY($2::text[])",
+                    *event, textArray(adding), id, until);
+                tx.exec_params("INSERT INTO hold_seats (hold_id, seat_id, category) "
+                               "SELECT $1::uuid, s, c FROM unnest($2::text[], $3::text[]) AS u(s, c)",
+                               id, textArray(adding), textArray(categories));
+                for (const std::string& seat : adding) {
+                    changes.seats.emplace_back(seat, "held");
+                }
+            }
+            return *readHold(tx, id);
+        });
+}
+
 int PgInventoryRepository::expireHolds(int limit) {
     const auto due = inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         std::map<storage::EventId, std::vector<std::string>> byEvent;

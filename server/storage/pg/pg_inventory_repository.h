@@ -17,6 +17,8 @@ public:
                                                              const storage::ExtendPolicy& policy) override;
     std::vector<storage::ReleaseOutcome> releaseHolds(storage::EventId event,
                                                       std::span<const std::string> holdIds) override;
+    storage::SeatChangeOutcome changeHoldSeats(std::string_view holdId,
+                                               const storage::SeatChange& change) override;
     int expireHolds(int limit) override;
     std::vector<std::string> availableSeats(storage::EventId event) override;
 
