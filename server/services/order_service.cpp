@@ -2,6 +2,7 @@
 
 #include "common/json/decoder.h"
 #include "common/money/money.h"
+#include "common/pricing/tenders.h"
 #include "common/protocol/codec.h"
 #include "common/util/text.h"
 #include "server/security/random_tokens.h"
@@ -134,78 +135,6 @@ Outcome<PricedHold> priceHold(const EventModel& event, const storage::StoredHold
     }
     priced.total = *total;
     return priced;
-}
-
-struct PlannedTenders {
-    std::vector<storage::PaymentRecord> payments;
-    std::optional<std::int64_t> changeDue;
-    bool boxOffice = false; // cash or card_present: staff only, through a shift
-};
-
-// The tenders of a commit checked against the total: cards pay their stated amounts (a single
-// card without one pays everything), cash pays the rest and the change is what is left over.
-Outcome<PlannedTenders> planTenders(const std::vector<protocol::Payment>& payments, const Money& total) {
-    const std::string currency(total.currency.code());
-    const bool split = payments.size() > 1;
-    const std::string field = split ? "payments" : "payment";
-    auto pathOf = [&](std::size_t i, std::string_view member) {
-        return (split ? "payments[" + std::to_string(i) + "]" : std::string("payment")) + "." +
-               std::string(member);
-    };
-    json::DecodeErrors errors;
-    PlannedTenders planned;
-    std::int64_t cards = 0;
-    std::optional<std::size_t> cash;
-    for (std::size_t i = 0; i < payments.size(); ++i) {
-        const PaymentMethod method = protocol::methodOf(payments[i]);
-        planned.boxOffice = planned.boxOffice || method != PaymentMethod::TestCard;
-        if (const auto* card = std::get_if<protocol::CardPresentPayment>(&payments[i])) {
-            if (!card->amount && split) {
-                errors.push_back({pathOf(i, "amount"), "required in a split tender"});
-            } else if (card->amount && card->amount->currency != total.currency) {
-                errors.push_back({pathOf(i, "amount"), "must be in " + currency});
-            } else {
-                cards += card->amount ? card->amount->amount : total.amount;
-            }
-        } else if (method == PaymentMethod::Cash) {
-            if (cash) {
-                errors.push_back({pathOf(i, "method"), "at most one cash tender"});
-            }
-            cash = i;
-        } else if (split) {
-            errors.push_back({pathOf(i, "method"), "test_card cannot be part of a split tender"});
-        }
-    }
-    if (!errors.empty()) {
-        return unexpected(protocol::validationProblem(std::move(errors)));
-    }
-    if (cards > total.amount || (!cash && cards != total.amount && planned.boxOffice)) {
-        return badField(field, "the card amounts must add up to the total of " +
-                                   std::to_string(total.amount) + (cash ? " or less" : ""));
-    }
-    for (std::size_t i = 0; i < payments.size(); ++i) {
-        storage::PaymentRecord record;
-        record.method = protocol::methodOf(payments[i]);
-        if (const auto* card = std::get_if<protocol::CardPresentPayment>(&payments[i])) {
-            record.amount = card->amount ? card->amount->amount : total.amount;
-            record.reference = card->reference;
-        } else if (const auto* given = std::get_if<protocol::CashPayment>(&payments[i])) {
-            const std::int64_t due = total.amount - cards;
-            if (given->tendered.currency != total.currency || given->tendered.amount < due ||
-                (split && due == 0)) {
-                return badField(pathOf(i, "tendered"),
-                                "must be in " + currency + " and at least the " + (split ? "rest" : "total") +
-                                    " of " + std::to_string(due) + (split ? " (more than 0)" : ""));
-            }
-            record.amount = due;
-            record.tendered = given->tendered.amount;
-            planned.changeDue = given->tendered.amount - due;
-        } else {
-            record.amount = total.amount;
-        }
-        planned.payments.push_back(std::move(record));
-    }
-    return planned;
 }
 
 std::optional<std::string> trimmedOrNull(const std::optional<std::string>& text) {
@@ -403,7 +332,7 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
     const Money total = priced->total;
     auto tenders = planTenders(request.payments, total);
     if (!tenders) {
-        return unexpected(tenders.error());
+        return unexpected(protocol::validationProblem(std::move(tenders.error())));
     }
 
     storage::OrderPlan plan;
@@ -422,8 +351,8 @@ Outcome<CommitResult> OrderService::commitClaimed(const Caller& caller, const st
     plan.actor = caller.id;
     plan.channel = caller.isStaff() ? storage::Channel::BoxOffice : storage::Channel::Online;
     plan.total = total;
-    plan.payments = std::move(tenders->payments);
-    plan.changeDue = tenders->changeDue;
+    plan.payments = std::move(tenders->lines);
+    plan.changeDue = tenders->change;
     plan.claim = claim;
     plan.response = [](const storage::StoredOrder& order) {
         return boost::json::serialize(protocol::toJson(toOrderResponse(order)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/money/money.h"
+#include "common/pricing/tenders.h"
 #include "common/protocol/orders.h"
 #include "common/util/expected.h"
 #include "common/util/time.h"
@@ -56,13 +57,7 @@ struct IdempotencyClaim {
 enum class Channel { Online, BoxOffice };
 
 // One tender of an order, or one way a refund's money went back.
-struct PaymentRecord {
-    protocol::PaymentMethod method = protocol::PaymentMethod::Cash;
-    std::int64_t amount = 0;              // minor units of the order's currency; cash: net of change
-    std::optional<std::int64_t> tendered; // cash: what was handed over
-    // card_present: the terminal's reference; test_card: the gateway's charge id.
-    std::optional<std::string> reference;
-};
+using PaymentRecord = TenderLine;
 
 // A ticket made by the service (id, code and signature) before the order is written.
 struct NewTicket {
