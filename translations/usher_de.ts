@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ShiftReportText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Kartenterminal</translation>
+    </message>
+    <message>
+        <source>Online card</source>
+        <translation>Online-Karte</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Z-Bericht (Schicht geschlossen)</translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation>X-Bericht (Schicht noch offen)</translation>
+    </message>
+    <message>
+        <source>Device: %1&lt;br&gt;Clerk: %2&lt;br&gt;Opened: %3</source>
+        <translation>Gerät: %1&lt;br&gt;Kassierer: %2&lt;br&gt;Geöffnet: %3</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Orders: %1, refunds: %2</source>
+        <translation>Bestellungen: %1, Erstattungen: %2</translation>
+    </message>
+    <message>
+        <source>Opening float: %1</source>
+        <translation>Wechselgeld zu Beginn: %1</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>Ticketarten</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>No tickets sold yet.</source>
+        <translation>Noch keine Tickets verkauft.</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (%2)</source>
+        <translation>Schicht offen seit %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>usher::app::MainWindow</name>
     <message>
         <source>Usher Box Office</source>
@@ -111,6 +206,146 @@
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
+    <message>
+        <source>&amp;Best available</source>
+        <translation>&amp;Beste Plätze</translation>
+    </message>
+    <message>
+        <source>Best %1 together</source>
+        <translation>Beste %1 nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Next best seats</source>
+        <translation>&amp;Nächstbeste Plätze</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket types</source>
+        <translation>&amp;Ticketarten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move seat</source>
+        <translation>Platz &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear basket</source>
+        <translation>&amp;Warenkorb leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Bezahlen</translation>
+    </message>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>Sc&amp;hicht</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift...</source>
+        <translation>Schicht &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>&amp;X-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (Z report)...</source>
+        <translation>Schicht &amp;schließen (Z-Bericht) …</translation>
+    </message>
+    <message>
+        <source>The seats were held too long and are back on sale.</source>
+        <translation>Die Plätze waren zu lange reserviert und sind wieder im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>Nicht bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>%1: the performance could not be loaded: %2</source>
+        <translation>%1: Die Vorstellung konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Best %1 together: no further choice.</source>
+        <translation>Beste %1 nebeneinander: keine weitere Auswahl.</translation>
+    </message>
+    <message>
+        <source>Best %1 together: not enough seats left.</source>
+        <translation>Beste %1 nebeneinander: nicht mehr genug Plätze.</translation>
+    </message>
+    <message>
+        <source>%1 has the shift on this device. Close it before selling.</source>
+        <translation>%1 hat die Schicht an diesem Gerät. Schließen Sie sie vor dem Verkauf.</translation>
+    </message>
+    <message>
+        <source>Open a shift (Ctrl+Shift+O) with the cash float before selling.</source>
+        <translation>Öffnen Sie vor dem Verkauf eine Schicht (Strg+Umschalt+O) mit dem Wechselgeld.</translation>
+    </message>
+    <message>
+        <source>Sold: order %1. Tickets: %2.</source>
+        <translation>Verkauft: Bestellung %1. Tickets: %2.</translation>
+    </message>
+    <message>
+        <source>Change due: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>Shift unknown</source>
+        <translation>Schicht unbekannt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Schicht öffnen</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer (opening float):</source>
+        <translation>Bargeld in der Kasse (Wechselgeld):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>The shift was not opened: %1</source>
+        <translation>Die Schicht wurde nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <source>No shift of yours is open on this device.</source>
+        <translation>An diesem Gerät ist keine Schicht von Ihnen offen.</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Schicht schließen</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer:</source>
+        <translation>Gezähltes Bargeld in der Kasse:</translation>
+    </message>
+    <message>
+        <source>Card terminal total (leave empty if unknown):</source>
+        <translation>Summe des Kartenterminals (leer lassen, wenn unbekannt):</translation>
+    </message>
+    <message>
+        <source>Enter the amounts as numbers, e.g. 150.00.</source>
+        <translation>Geben Sie die Beträge als Zahlen ein, z. B. 150,00.</translation>
+    </message>
+    <message>
+        <source>The shift was not closed: %1</source>
+        <translation>Die Schicht wurde nicht geschlossen: %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>
@@ -218,6 +453,60 @@
     </message>
 </context>
 <context>
+    <name>usher::sales::Basket</name>
+    <message>
+        <source>Taken by someone else meanwhile: %1</source>
+        <translation>Inzwischen von jemand anderem genommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sales::BasketPanel</name>
+    <message>
+        <source>Basket</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Seats in the basket</source>
+        <translation>Plätze im Warenkorb</translation>
+    </message>
+    <message>
+        <source>Ticket type for %1</source>
+        <translation>Ticketart für %1</translation>
+    </message>
+    <message>
+        <source>Total: -</source>
+        <translation>Summe: -</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Paying...</source>
+        <translation>Zahlung läuft …</translation>
+    </message>
+    <message>
+        <source>Pick seats on the map, or press Ctrl+1 to Ctrl+9.</source>
+        <translation>Plätze im Saalplan wählen oder Strg+1 bis Strg+9 drücken.</translation>
+    </message>
+    <message>
+        <source>Seats held for %1:%2</source>
+        <translation>Plätze reserviert für %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>usher::sales::EventPicker</name>
     <message>
         <source>Search performances (Ctrl+F)</source>
@@ -246,6 +535,117 @@
         <translation>%1
 %2
 %3, %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sales::TenderDialog</name>
+    <message>
+        <source>The cash handed over does not cover what is left to pay.</source>
+        <translation>Das übergebene Bargeld deckt den Restbetrag nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s amount for a split payment.</source>
+        <translation>Geben Sie bei geteilter Zahlung den Kartenbetrag ein.</translation>
+    </message>
+    <message>
+        <source>Use one cash amount and the card.</source>
+        <translation>Verwenden Sie einen Barbetrag und die Karte.</translation>
+    </message>
+    <message>
+        <source>The card amount must not be more than %1, and alone must pay all of it.</source>
+        <translation>Der Kartenbetrag darf %1 nicht übersteigen und muss allein alles bezahlen.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>Zu zahlen: %1</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Übergebener Betrag</translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation>Übergebenes Bargeld</translation>
+    </message>
+    <message>
+        <source>&amp;Cash:</source>
+        <translation>&amp;Bar:</translation>
+    </message>
+    <message>
+        <source>Whole amount</source>
+        <translation>Gesamter Betrag</translation>
+    </message>
+    <message>
+        <source>Card amount</source>
+        <translation>Kartenbetrag</translation>
+    </message>
+    <message>
+        <source>Card &amp;amount:</source>
+        <translation>Karten&amp;betrag:</translation>
+    </message>
+    <message>
+        <source>Reference on the terminal&apos;s slip</source>
+        <translation>Referenz auf dem Terminalbeleg</translation>
+    </message>
+    <message>
+        <source>Card terminal reference</source>
+        <translation>Referenz des Kartenterminals</translation>
+    </message>
+    <message>
+        <source>Card &amp;reference:</source>
+        <translation>Karten&amp;referenz:</translation>
+    </message>
+    <message>
+        <source>Customer (optional, to find the order later)</source>
+        <translation>Kunde (optional, um die Bestellung später zu finden)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Exact cash (F2)</source>
+        <translation>Passend bar (F2)</translation>
+    </message>
+    <message>
+        <source>All by card (F3)</source>
+        <translation>Alles mit Karte (F3)</translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation>Bezahlen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>The card amount is not an amount.</source>
+        <translation>Der Kartenbetrag ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s reference.</source>
+        <translation>Geben Sie die Referenz des Kartenterminals ein.</translation>
+    </message>
+    <message>
+        <source>The cash handed over is not an amount.</source>
+        <translation>Das übergebene Bargeld ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over, or the card&apos;s reference.</source>
+        <translation>Geben Sie das übergebene Bargeld oder die Kartenreferenz ein.</translation>
+    </message>
+    <message>
+        <source>Change due: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>Paid in full by card.</source>
+        <translation>Vollständig mit Karte bezahlt.</translation>
     </message>
 </context>
 <context>

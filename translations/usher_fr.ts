@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ShiftReportText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Terminal de paiement</translation>
+    </message>
+    <message>
+        <source>Online card</source>
+        <translation>Carte en ligne</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Rapport Z (service clôturé)</translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation>Rapport X (service encore ouvert)</translation>
+    </message>
+    <message>
+        <source>Device: %1&lt;br&gt;Clerk: %2&lt;br&gt;Opened: %3</source>
+        <translation>Poste : %1&lt;br&gt;Caissier : %2&lt;br&gt;Ouvert : %3</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Clôturé : %1</translation>
+    </message>
+    <message>
+        <source>Orders: %1, refunds: %2</source>
+        <translation>Commandes : %1, remboursements : %2</translation>
+    </message>
+    <message>
+        <source>Opening float: %1</source>
+        <translation>Fonds de caisse initial : %1</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>Types de billet</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Type de billet</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursés</translation>
+    </message>
+    <message>
+        <source>No tickets sold yet.</source>
+        <translation>Aucun billet vendu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (%2)</source>
+        <translation>Service ouvert depuis %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>usher::app::MainWindow</name>
     <message>
         <source>Usher Box Office</source>
@@ -111,6 +206,146 @@
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
+    <message>
+        <source>&amp;Best available</source>
+        <translation>&amp;Meilleures places</translation>
+    </message>
+    <message>
+        <source>Best %1 together</source>
+        <translation>Les %1 meilleures côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Next best seats</source>
+        <translation>Places &amp;suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket types</source>
+        <translation>&amp;Types de billet</translation>
+    </message>
+    <message>
+        <source>Re&amp;move seat</source>
+        <translation>&amp;Retirer la place</translation>
+    </message>
+    <message>
+        <source>&amp;Clear basket</source>
+        <translation>&amp;Vider le panier</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Payer</translation>
+    </message>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift...</source>
+        <translation>&amp;Ouvrir le service…</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>Rapport &amp;X</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (Z report)...</source>
+        <translation>&amp;Clôturer le service (rapport Z)…</translation>
+    </message>
+    <message>
+        <source>The seats were held too long and are back on sale.</source>
+        <translation>Les places ont été réservées trop longtemps et sont de nouveau en vente.</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>Non payé : %1</translation>
+    </message>
+    <message>
+        <source>%1: the performance could not be loaded: %2</source>
+        <translation>%1 : la représentation n’a pas pu être chargée : %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>Best %1 together: no further choice.</source>
+        <translation>Les %1 meilleures côte à côte : pas d’autre choix.</translation>
+    </message>
+    <message>
+        <source>Best %1 together: not enough seats left.</source>
+        <translation>Les %1 meilleures côte à côte : plus assez de places.</translation>
+    </message>
+    <message>
+        <source>%1 has the shift on this device. Close it before selling.</source>
+        <translation>%1 a le service sur ce poste. Clôturez-le avant de vendre.</translation>
+    </message>
+    <message>
+        <source>Open a shift (Ctrl+Shift+O) with the cash float before selling.</source>
+        <translation>Ouvrez un service (Ctrl+Maj+O) avec le fonds de caisse avant de vendre.</translation>
+    </message>
+    <message>
+        <source>Sold: order %1. Tickets: %2.</source>
+        <translation>Vendu : commande %1. Billets : %2.</translation>
+    </message>
+    <message>
+        <source>Change due: %1</source>
+        <translation>Monnaie à rendre : %1</translation>
+    </message>
+    <message>
+        <source>Shift unknown</source>
+        <translation>Service inconnu</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Ouvrir le service</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer (opening float):</source>
+        <translation>Espèces dans le tiroir (fonds de caisse) :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>The shift was not opened: %1</source>
+        <translation>Le service n’a pas été ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Rapport X</translation>
+    </message>
+    <message>
+        <source>No shift of yours is open on this device.</source>
+        <translation>Aucun service à vous n’est ouvert sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Clôturer le service</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer:</source>
+        <translation>Espèces comptées dans le tiroir :</translation>
+    </message>
+    <message>
+        <source>Card terminal total (leave empty if unknown):</source>
+        <translation>Total du terminal de paiement (vide si inconnu) :</translation>
+    </message>
+    <message>
+        <source>Enter the amounts as numbers, e.g. 150.00.</source>
+        <translation>Saisissez les montants en chiffres, p. ex. 150,00.</translation>
+    </message>
+    <message>
+        <source>The shift was not closed: %1</source>
+        <translation>Le service n’a pas été clôturé : %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>
@@ -218,6 +453,60 @@
     </message>
 </context>
 <context>
+    <name>usher::sales::Basket</name>
+    <message>
+        <source>Taken by someone else meanwhile: %1</source>
+        <translation>Prises entre-temps par quelqu’un d’autre : %1</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sales::BasketPanel</name>
+    <message>
+        <source>Basket</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Type de billet</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Seats in the basket</source>
+        <translation>Places dans le panier</translation>
+    </message>
+    <message>
+        <source>Ticket type for %1</source>
+        <translation>Type de billet pour %1</translation>
+    </message>
+    <message>
+        <source>Total: -</source>
+        <translation>Total : -</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Paying...</source>
+        <translation>Paiement en cours…</translation>
+    </message>
+    <message>
+        <source>Pick seats on the map, or press Ctrl+1 to Ctrl+9.</source>
+        <translation>Choisissez des places sur le plan, ou appuyez sur Ctrl+1 à Ctrl+9.</translation>
+    </message>
+    <message>
+        <source>Seats held for %1:%2</source>
+        <translation>Places réservées pour %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>usher::sales::EventPicker</name>
     <message>
         <source>Search performances (Ctrl+F)</source>
@@ -246,6 +535,117 @@
         <translation>%1
 %2
 %3, %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sales::TenderDialog</name>
+    <message>
+        <source>The cash handed over does not cover what is left to pay.</source>
+        <translation>Les espèces remises ne couvrent pas le reste à payer.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s amount for a split payment.</source>
+        <translation>Saisissez le montant de la carte pour un paiement partagé.</translation>
+    </message>
+    <message>
+        <source>Use one cash amount and the card.</source>
+        <translation>Utilisez un seul montant en espèces et la carte.</translation>
+    </message>
+    <message>
+        <source>The card amount must not be more than %1, and alone must pay all of it.</source>
+        <translation>Le montant de la carte ne doit pas dépasser %1 et doit, seul, tout payer.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>À payer : %1</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Montant remis</translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation>Espèces remises</translation>
+    </message>
+    <message>
+        <source>&amp;Cash:</source>
+        <translation>&amp;Espèces :</translation>
+    </message>
+    <message>
+        <source>Whole amount</source>
+        <translation>Montant total</translation>
+    </message>
+    <message>
+        <source>Card amount</source>
+        <translation>Montant carte</translation>
+    </message>
+    <message>
+        <source>Card &amp;amount:</source>
+        <translation>&amp;Montant carte :</translation>
+    </message>
+    <message>
+        <source>Reference on the terminal&apos;s slip</source>
+        <translation>Référence sur le ticket du terminal</translation>
+    </message>
+    <message>
+        <source>Card terminal reference</source>
+        <translation>Référence du terminal de paiement</translation>
+    </message>
+    <message>
+        <source>Card &amp;reference:</source>
+        <translation>&amp;Référence carte :</translation>
+    </message>
+    <message>
+        <source>Customer (optional, to find the order later)</source>
+        <translation>Client (facultatif, pour retrouver la commande)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Exact cash (F2)</source>
+        <translation>Espèces exactes (F2)</translation>
+    </message>
+    <message>
+        <source>All by card (F3)</source>
+        <translation>Tout par carte (F3)</translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation>Payer (Entrée)</translation>
+    </message>
+    <message>
+        <source>The card amount is not an amount.</source>
+        <translation>Le montant de la carte n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s reference.</source>
+        <translation>Saisissez la référence du terminal de paiement.</translation>
+    </message>
+    <message>
+        <source>The cash handed over is not an amount.</source>
+        <translation>Les espèces remises ne sont pas un montant.</translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over, or the card&apos;s reference.</source>
+        <translation>Saisissez les espèces remises ou la référence de la carte.</translation>
+    </message>
+    <message>
+        <source>Change due: %1</source>
+        <translation>Monnaie à rendre : %1</translation>
+    </message>
+    <message>
+        <source>Paid in full by card.</source>
+        <translation>Payé entièrement par carte.</translation>
     </message>
 </context>
 <context>

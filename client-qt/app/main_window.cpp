@@ -2,11 +2,17 @@
 
 #include "client-qt/app/shortcut_sheet.h"
 #include "client-qt/app/sign_in_dialog.h"
+#include "client-qt/core/money_text.h"
+#include "client-qt/sales/shift_report.h"
+#include "client-qt/sales/tender_dialog.h"
+#include "common/booking/best_available.h"
 #include "common/layout/layout_json.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +21,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -24,9 +31,10 @@ namespace usher::app {
 MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginResponse login, QString user,
                        QString device, QWidget* parent)
     : QMainWindow(parent), m_client(std::move(client)), m_login(std::move(login)),
-      m_picker(new sales::EventPicker), m_view(new seatmap::SeatMapView(m_model)),
-      m_legend(new seatmap::SeatMapLegend(m_model)), m_title(new QLabel), m_staleBanner(new QLabel),
-      m_connection(new QLabel), m_clerk(new QLabel), m_device(new QLabel), m_shift(new QLabel) {
+      m_device(std::move(device)), m_basket(*m_client), m_picker(new sales::EventPicker),
+      m_view(new seatmap::SeatMapView(m_model)), m_legend(new seatmap::SeatMapLegend(m_model)),
+      m_basketPanel(new sales::BasketPanel(m_basket)), m_title(new QLabel), m_staleBanner(new QLabel),
+      m_connection(new QLabel), m_clerk(new QLabel), m_deviceLabel(new QLabel), m_shiftLabel(new QLabel) {
     setWindowTitle(tr("Usher Box Office"));
 
     auto* centre = new QWidget;
@@ -46,12 +54,18 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     centreLayout->addWidget(m_staleBanner);
     centreLayout->addWidget(m_view, 1);
 
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_legend);
+    sideLayout->addWidget(m_basketPanel, 1);
+
     auto* splitter = new QSplitter;
     splitter->addWidget(m_picker);
     splitter->addWidget(centre);
-    splitter->addWidget(m_legend);
+    splitter->addWidget(side);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900, 170});
+    splitter->setSizes({250, 760, 340});
     setCentralWidget(splitter);
 
     QMenu* sale = menuBar()->addMenu(tr("&Sale"));
@@ -64,6 +78,25 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     QAction* map = sale->addAction(tr("Seat &map"));
     map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(map, &QAction::triggered, this, [this] { m_view->setFocus(); });
+    QMenu* best = sale->addMenu(tr("&Best available"));
+    for (int quantity = 1; quantity <= 9; ++quantity) {
+        addSaleAction(best, tr("Best %1 together").arg(quantity),
+                      QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + quantity)),
+                      [this, quantity] { bestAvailable(quantity, false); });
+    }
+    QAction* next = addSaleAction(sale, tr("&Next best seats"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                                  [this] { bestAvailable(m_lastQuantity, true); });
+    QAction* types = addSaleAction(sale, tr("&Ticket types"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                                   [this] { m_basketPanel->focusLines(); });
+    QAction* remove = addSaleAction(sale, tr("Re&move seat"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                                    [this] { removeCurrentLine(); });
+    QAction* clear = addSaleAction(sale, tr("&Clear basket"), QKeySequence(Qt::CTRL | Qt::Key_Backspace),
+                                   [this] { m_model.clearSelection(); });
+    QAction* payAction = addSaleAction(sale, tr("&Pay"), QKeySequence(Qt::Key_F12), [this] { pay(); });
+    for (QAction* action : {next, types, remove, clear, payAction}) {
+        m_basketPanel->addActionButton(action);
+    }
+    sale->addSeparator();
     QAction* refresh = sale->addAction(tr("&Reload performances"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, &MainWindow::loadEvents);
@@ -71,6 +104,13 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     QAction* quit = sale->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    QMenu* shiftMenu = menuBar()->addMenu(tr("S&hift"));
+    addSaleAction(shiftMenu, tr("&Open shift..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                  [this] { openShift(); });
+    addSaleAction(shiftMenu, tr("&X report"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                  [this] { showShiftReport(); });
+    addSaleAction(shiftMenu, tr("&Close shift (Z report)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                  [this] { closeShift(); });
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QMenu* language = settings->addMenu(tr("&Language"));
     const QList<QPair<QString, QString>> languages{{QString(), tr("System default")},
@@ -95,22 +135,27 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    for (QMenu* menu : {sale, help}) {
+    const std::function<void(QMenu*)> collect = [&](QMenu* menu) {
         for (QAction* action : menu->actions()) {
-            if (!action->shortcut().isEmpty()) {
+            if (action->menu()) {
+                collect(action->menu());
+            } else if (!action->shortcut().isEmpty()) {
                 action->setToolTip(tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
                                                      action->shortcut().toString(QKeySequence::NativeText)));
                 m_actions << action;
             }
         }
+    };
+    for (QMenu* menu : {sale, shiftMenu, help}) {
+        collect(menu);
     }
 
     m_clerk->setText(tr("Signed in: %1 (%2)")
                          .arg(user, QString::fromStdString(std::string(
                                         protocol::nameOf(protocol::kRoleNames, m_login.user.role)))));
-    m_device->setText(tr("Device: %1").arg(device));
-    m_shift->setText(tr("No shift open"));
-    for (QLabel* label : {m_connection, m_clerk, m_device, m_shift}) {
+    m_deviceLabel->setText(tr("Device: %1").arg(m_device));
+    m_shiftLabel->setText(tr("No shift open"));
+    for (QLabel* label : {m_connection, m_clerk, m_deviceLabel, m_shiftLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
@@ -119,9 +164,31 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     startSession(m_login);
     connect(&m_feed, &core::LiveFeed::stateChanged, this, &MainWindow::showConnection);
     connect(m_picker, &sales::EventPicker::eventPicked, this, &MainWindow::openEvent);
+    connect(&m_model, &seatmap::SeatMapModel::selectionChanged, this, &MainWindow::followSelection);
+    connect(&m_basket, &sales::Basket::heldSeatsChanged, this, [this](const QSet<QString>& seats) {
+        if (m_live) {
+            m_live->setOwnSeats(seats);
+        }
+    });
+    connect(&m_basket, &sales::Basket::refused, this, [this](const QStringList& seats, const QString& why) {
+        for (const QString& id : seats) {
+            if (const auto seat = m_model.find(id.toStdString()); seat && m_model.isSelected(*seat)) {
+                m_model.toggle(*seat);
+            }
+        }
+        statusBar()->showMessage(why, 8000);
+    });
+    connect(&m_basket, &sales::Basket::expired, this, [this] {
+        m_model.clearSelection();
+        m_basketPanel->showMessage(tr("The seats were held too long and are back on sale."), false);
+    });
+    connect(&m_basket, &sales::Basket::paid, this, &MainWindow::onPaid);
+    connect(&m_basket, &sales::Basket::payFailed, this,
+            [this](const QString& why) { m_basketPanel->showMessage(tr("Not paid: %1").arg(why), false); });
     showConnection(m_feed.state());
     m_feed.open(m_client->server(), m_client->accessToken());
     loadEvents();
+    loadShift();
 }
 
 void MainWindow::loadEvents() {
@@ -140,7 +207,19 @@ void MainWindow::openEvent(const protocol::EventSummary& event) {
     const QString id = QString::fromStdString(event.id);
     const QString title = QString::fromStdString(event.name + " · " + event.venue);
     m_title->setText(tr("%1 (loading...)").arg(title));
-    m_client->seatmap(id, [this, id, title](Expected<protocol::SeatmapResponse, core::ApiError> map) {
+    m_client->event(id, [this, id, title](Expected<protocol::EventDetail, core::ApiError> detail) {
+        if (!detail) {
+            m_title->setText(
+                tr("%1: the performance could not be loaded: %2").arg(title, detail.error().message));
+            return;
+        }
+        loadSeatMap(id, title, std::move(detail->prices));
+    });
+}
+
+void MainWindow::loadSeatMap(const QString& id, const QString& title, PriceTable prices) {
+    m_client->seatmap(id, [this, id, title, prices = std::move(prices)](
+                              Expected<protocol::SeatmapResponse, core::ApiError> map) mutable {
         if (!map) {
             m_title->setText(tr("%1: the seat map could not be loaded: %2").arg(title, map.error().message));
             return;
@@ -154,7 +233,26 @@ void MainWindow::openEvent(const protocol::EventSummary& event) {
             m_feed.unsubscribe(m_live->eventId());
             m_live.reset();
         }
+        m_basket.setEvent(id, prices);
+        m_offered.clear();
         m_model.setLayout(std::move(*venue));
+        QHash<QString, QString> fromPrices;
+        for (const layout::PriceCategory& category : m_model.layout().categories) {
+            Money cheapest{0, prices.currency()};
+            bool any = false;
+            for (const TicketType& type : prices.ticketTypes()) {
+                if (auto price = prices.price(category.id, type.id);
+                    price && (!any || price->amount < cheapest.amount)) {
+                    cheapest = *price;
+                    any = true;
+                }
+            }
+            if (any) {
+                fromPrices.insert(QString::fromStdString(category.id),
+                                  tr("from %1").arg(core::moneyText(cheapest)));
+            }
+        }
+        m_model.setCategoryPrices(std::move(fromPrices));
         m_live = std::make_unique<sales::LiveSeatMap>(m_model, m_feed, id);
         m_live->applySnapshot(map->seats);
         m_title->setText(title);
@@ -222,6 +320,253 @@ void MainWindow::showConnection(core::LiveFeed::State state) {
         break;
     }
     m_staleBanner->setVisible(state == core::LiveFeed::State::Offline);
+}
+
+QAction* MainWindow::addSaleAction(QMenu* menu, const QString& text, const QKeySequence& key,
+                                   std::function<void()> run) {
+    QAction* action = menu->addAction(text);
+    action->setShortcut(key);
+    connect(action, &QAction::triggered, this, std::move(run));
+    return action;
+}
+
+void MainWindow::followSelection() {
+    QSet<QString> seats;
+    for (const std::uint32_t seat : m_model.selection()) {
+        seats.insert(QString::fromStdString(std::string(m_model.index().seat(seat).id)));
+    }
+    m_basket.setSeats(seats);
+}
+
+void MainWindow::removeCurrentLine() {
+    const int line = m_basketPanel->currentLine();
+    if (line < 0) {
+        return;
+    }
+    const QString id = m_basket.lines()[static_cast<std::size_t>(line)].seat;
+    if (const auto seat = m_model.find(id.toStdString()); seat && m_model.isSelected(*seat)) {
+        m_model.toggle(*seat);
+    }
+}
+
+void MainWindow::bestAvailable(int quantity, bool next) {
+    if (!m_model.hasLayout() || quantity <= 0 || m_basket.paying()) {
+        return;
+    }
+    if (!next || quantity != m_lastQuantity) {
+        m_offered.clear();
+    }
+    m_lastQuantity = quantity;
+    // The clerk's own held seats count as free: best available may keep or replace them.
+    std::vector<std::uint8_t> available(m_model.seatCount(), 0);
+    for (std::uint32_t seat = 0; seat < available.size(); ++seat) {
+        available[seat] = seatmap::isSelectable(m_model.state(seat)) && !m_offered.contains(seat) ? 1 : 0;
+    }
+    if (next) {
+        for (const std::uint32_t seat : m_model.selection()) {
+            m_offered.insert(seat);
+            available[seat] = 0;
+        }
+    }
+    const auto found = booking::findBestAvailable(m_model.index(), available, {quantity, {}, 0});
+    if (!found) {
+        statusBar()->showMessage(next ? tr("Best %1 together: no further choice.").arg(quantity)
+                                      : tr("Best %1 together: not enough seats left.").arg(quantity),
+                                 8000);
+        return;
+    }
+    m_offered.insert(found->seats.begin(), found->seats.end());
+    m_model.select(found->seats, true);
+    if (!found->seats.empty()) {
+        m_model.setCursor(found->seats.front());
+    }
+}
+
+bool MainWindow::haveOwnShift() const {
+    return m_shift && m_shift->status == protocol::ShiftStatus::Open && m_shift->clerkId == m_login.user.id;
+}
+
+bool MainWindow::pay() {
+    if (m_basket.isEmpty() || m_basket.busy()) {
+        return false;
+    }
+    if (!haveOwnShift()) {
+        QMessageBox::information(this, tr("No shift open"),
+                                 m_shift
+                                     ? tr("%1 has the shift on this device. Close it before selling.")
+                                           .arg(QString::fromStdString(m_shift->clerkName))
+                                     : tr("Open a shift (Ctrl+Shift+O) with the cash float before selling."));
+        return false;
+    }
+    sales::TenderDialog dialog(m_basket.total(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    return payWith(dialog.tenders(), dialog.customerName(), dialog.customerEmail());
+}
+
+bool MainWindow::payWith(std::vector<protocol::Payment> tenders, const QString& customerName,
+                         const QString& customerEmail) {
+    if (m_basket.isEmpty() || m_basket.busy() || !haveOwnShift()) {
+        return false;
+    }
+    m_basket.pay(std::move(tenders), QString::fromStdString(m_shift->shiftId), customerName, customerEmail);
+    return true;
+}
+
+void MainWindow::onPaid(const protocol::OrderResponse& order) {
+    QString text = tr("Sold: order %1. Tickets: %2.")
+                       .arg(QString::fromStdString(order.number))
+                       .arg(order.tickets.size());
+    if (order.change) {
+        text += QLatin1Char(' ') + tr("Change due: %1").arg(core::moneyText(*order.change));
+    }
+    m_basketPanel->showMessage(text, true);
+    m_offered.clear();
+    m_model.clearSelection();
+    Q_EMIT sold(order);
+}
+
+void MainWindow::loadShift() {
+    m_client->currentShift(m_device, [this](Expected<protocol::ShiftReport, core::ApiError> shift) {
+        if (shift) {
+            setShift(std::move(*shift));
+        } else if (shift.error().status == 404) {
+            setShift(std::nullopt);
+        } else {
+            m_shift.reset();
+            m_shiftLabel->setText(tr("Shift unknown"));
+        }
+    });
+}
+
+void MainWindow::setShift(std::optional<protocol::ShiftReport> shift) {
+    m_shift = std::move(shift);
+    if (m_shift && m_shift->status == protocol::ShiftStatus::Open) {
+        m_shiftLabel->setText(sales::shiftStatusText(*m_shift));
+    } else {
+        m_shift.reset();
+        m_shiftLabel->setText(tr("No shift open"));
+    }
+}
+
+QString MainWindow::shiftText() const {
+    return m_shiftLabel->text();
+}
+
+void MainWindow::openShift() {
+    if (m_shift) {
+        QMessageBox::information(this, tr("Shift"), m_shiftLabel->text());
+        return;
+    }
+    const Currency currency = m_basket.prices().currency().code() == "XXX" ? *Currency::fromCode("EUR")
+                                                                           : m_basket.prices().currency();
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Open shift"), tr("Cash in the drawer (opening float):"),
+                              QLineEdit::Normal, QStringLiteral("0"), &ok);
+    if (!ok) {
+        return;
+    }
+    const auto openingFloat = core::parseMoney(text, currency);
+    if (!openingFloat) {
+        QMessageBox::warning(this, tr("Open shift"), tr("\"%1\" is not an amount.").arg(text));
+        return;
+    }
+    openShiftWith(*openingFloat);
+}
+
+void MainWindow::openShiftWith(Money openingFloat, std::function<void(bool)> done) {
+    m_client->openShift(
+        {m_device.toStdString(), openingFloat},
+        [this, done = std::move(done)](Expected<protocol::ShiftReport, core::ApiError> shift) {
+            if (!shift) {
+                statusBar()->showMessage(tr("The shift was not opened: %1").arg(shift.error().message), 8000);
+                loadShift();
+            } else {
+                setShift(std::move(*shift));
+            }
+            if (done) {
+                done(shift.hasValue());
+            }
+        });
+}
+
+void MainWindow::showShiftReport() {
+    if (!m_shift) {
+        statusBar()->showMessage(tr("No shift open"), 5000);
+        return;
+    }
+    m_client->shiftReport(QString::fromStdString(m_shift->shiftId),
+                          [this](Expected<protocol::ShiftReport, core::ApiError> report) {
+                              if (!report) {
+                                  statusBar()->showMessage(report.error().message, 8000);
+                                  return;
+                              }
+                              showReport(*report);
+                          });
+}
+
+void MainWindow::showReport(const protocol::ShiftReport& report) {
+    QDialog dialog(this);
+    dialog.setWindowTitle(report.status == protocol::ShiftStatus::Closed ? tr("Z report") : tr("X report"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* page = new QTextBrowser;
+    page->setHtml(sales::shiftReportHtml(report));
+    layout->addWidget(page);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(620, 560);
+    dialog.exec();
+}
+
+void MainWindow::closeShift() {
+    if (!haveOwnShift()) {
+        statusBar()->showMessage(tr("No shift of yours is open on this device."), 5000);
+        return;
+    }
+    const Currency currency = m_shift->openingFloat.currency;
+    bool ok = false;
+    const QString cash = QInputDialog::getText(this, tr("Close shift"), tr("Cash counted in the drawer:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    const auto counted = core::parseMoney(cash, currency);
+    const QString card =
+        QInputDialog::getText(this, tr("Close shift"), tr("Card terminal total (leave empty if unknown):"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    const auto countedCard = card.trimmed().isEmpty() ? std::nullopt : core::parseMoney(card, currency);
+    if (!counted || (!card.trimmed().isEmpty() && !countedCard)) {
+        QMessageBox::warning(this, tr("Close shift"), tr("Enter the amounts as numbers, e.g. 150.00."));
+        return;
+    }
+    closeShiftWith(*counted, countedCard, [this](Expected<protocol::ShiftReport, core::ApiError> report) {
+        if (report) {
+            showReport(*report);
+        }
+    });
+}
+
+void MainWindow::closeShiftWith(Money countedCash, std::optional<Money> countedCard,
+                                std::function<void(Expected<protocol::ShiftReport, core::ApiError>)> done) {
+    m_client->closeShift(
+        QString::fromStdString(m_shift->shiftId), {countedCash, countedCard},
+        [this, done = std::move(done)](Expected<protocol::ShiftReport, core::ApiError> report) {
+            if (report) {
+                setShift(std::nullopt);
+            } else {
+                statusBar()->showMessage(tr("The shift was not closed: %1").arg(report.error().message),
+                                         8000);
+            }
+            if (done) {
+                done(std::move(report));
+            }
+        });
 }
 
 } // namespace usher::app

@@ -4,6 +4,8 @@
 #include "client-qt/core/credential_store.h"
 #include "client-qt/core/live_feed.h"
 #include "client-qt/core/session.h"
+#include "client-qt/sales/basket.h"
+#include "client-qt/sales/basket_panel.h"
 #include "client-qt/sales/event_picker.h"
 #include "client-qt/sales/live_seat_map.h"
 #include "client-qt/seatmap/seat_map_legend.h"
@@ -11,7 +13,10 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <set>
 
 class QLabel;
 
@@ -38,6 +43,30 @@ public:
     QString currentEvent() const { return m_live ? m_live->eventId() : QString(); }
     // Every action with a shortcut, in menu order (the F1 sheet lists them).
     const QList<QAction*>& shortcutActions() const { return m_actions; }
+    sales::Basket& basket() { return m_basket; }
+    sales::BasketPanel& basketPanel() { return *m_basketPanel; }
+    // The device's open shift as last heard from the server.
+    const std::optional<protocol::ShiftReport>& shift() const { return m_shift; }
+    QString shiftText() const;
+
+    // The sale's steps, as the menu actions run them (public for the tests).
+    void bestAvailable(int quantity, bool next);
+    // Asks for the payment (TenderDialog) and commits; false when there is nothing to pay or no shift.
+    bool pay();
+    // Commits with these tenders, without asking; false when there is nothing to pay or no shift.
+    bool payWith(std::vector<protocol::Payment> tenders, const QString& customerName = {},
+                 const QString& customerEmail = {});
+    // Shifts: the dialogs ask for the amounts and call the ...With steps.
+    void openShift();
+    void openShiftWith(Money openingFloat, std::function<void(bool)> done = {});
+    void showShiftReport();
+    void closeShift();
+    void closeShiftWith(Money countedCash, std::optional<Money> countedCard,
+                        std::function<void(Expected<protocol::ShiftReport, core::ApiError>)> done = {});
+
+Q_SIGNALS:
+    // The last sale is paid (after its tickets were handed to the printer).
+    void sold(const protocol::OrderResponse& order);
 
 private:
     void loadEvents();
@@ -46,6 +75,16 @@ private:
     void showShortcuts();
     void startSession(const protocol::LoginResponse& login);
     void signInAgain(const QString& why);
+    void loadSeatMap(const QString& id, const QString& title, PriceTable prices);
+    void showReport(const protocol::ShiftReport& report);
+    void loadShift();
+    void setShift(std::optional<protocol::ShiftReport> shift);
+    bool haveOwnShift() const;
+    void followSelection();
+    void removeCurrentLine();
+    void onPaid(const protocol::OrderResponse& order);
+    QAction* addSaleAction(QMenu* menu, const QString& text, const QKeySequence& key,
+                           std::function<void()> run);
 
     std::unique_ptr<core::ApiClient> m_client;
     protocol::LoginResponse m_login;
@@ -53,17 +92,24 @@ private:
     std::unique_ptr<core::Session> m_session;
     core::CredentialStore m_credentials;
     QString m_user;
+    QString m_device;
     seatmap::SeatMapModel m_model;
+    sales::Basket m_basket;
+    std::optional<protocol::ShiftReport> m_shift;
+    // Seats offered by best available for the current quantity: "next best" skips them.
+    std::set<std::uint32_t> m_offered;
+    int m_lastQuantity = 0;
     std::unique_ptr<sales::LiveSeatMap> m_live;
     sales::EventPicker* m_picker;
     seatmap::SeatMapView* m_view;
     seatmap::SeatMapLegend* m_legend;
+    sales::BasketPanel* m_basketPanel;
     QLabel* m_title;
     QLabel* m_staleBanner;
     QLabel* m_connection;
     QLabel* m_clerk;
-    QLabel* m_device;
-    QLabel* m_shift;
+    QLabel* m_deviceLabel;
+    QLabel* m_shiftLabel;
     QList<QAction*> m_actions;
 };
 

@@ -3,6 +3,10 @@
 #include "common/json/decoder.h"
 #include "common/protocol/auth.h"
 #include "common/protocol/events.h"
+#include "common/protocol/holds.h"
+#include "common/protocol/orders.h"
+#include "common/protocol/problem.h"
+#include "common/protocol/shifts.h"
 #include "common/util/expected.h"
 
 #include <QByteArray>
@@ -11,6 +15,7 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -24,6 +29,9 @@ struct ApiError {
     int status = 0; // HTTP status; 0 when the server was not reached
     QString type;   // the problem's stable type URI, when there is one
     QString message;
+    QStringList unavailableSeats; // seats-unavailable: the seats that were not free
+
+    bool is(protocol::ProblemKind kind) const;
 
     bool unreachable() const { return status == 0; }
 };
@@ -47,7 +55,31 @@ public:
 
     void login(const QString& email, const QString& password, Callback<protocol::LoginResponse> done);
     void events(Callback<protocol::EventPage> done);
+    void event(const QString& eventId, Callback<protocol::EventDetail> done);
     void seatmap(const QString& eventId, Callback<protocol::SeatmapResponse> done);
+
+    // The sale: a hold that grows and shrinks with the clerk's picks, then one commit.
+    void hold(const QString& eventId, const protocol::HoldRequest& request,
+              Callback<protocol::HoldResponse> done);
+    void changeHoldSeats(const QString& holdId, const protocol::ChangeHoldSeatsRequest& request,
+                         Callback<protocol::HoldResponse> done);
+    void releaseHold(const QString& holdId, std::function<void(Expected<QByteArray, ApiError>)> done);
+    void commit(const QString& holdId, const QString& idempotencyKey, const protocol::CommitRequest& request,
+                Callback<protocol::OrderResponse> done);
+
+    // After the sale.
+    void searchOrders(const QString& text, Callback<protocol::OrderSearchResult> done);
+    void order(const QString& orderId, Callback<protocol::OrderResponse> done);
+    void refund(const QString& orderId, const QString& idempotencyKey, const protocol::RefundRequest& request,
+                Callback<protocol::RefundResponse> done);
+    void reissueTicket(const QString& ticketId, Callback<protocol::Ticket> done);
+
+    // Shifts.
+    void currentShift(const QString& device, Callback<protocol::ShiftReport> done);
+    void openShift(const protocol::OpenShiftRequest& request, Callback<protocol::ShiftReport> done);
+    void shiftReport(const QString& shiftId, Callback<protocol::ShiftReport> done);
+    void closeShift(const QString& shiftId, const protocol::CloseShiftRequest& request,
+                    Callback<protocol::ShiftReport> done);
 
     // Any call: `T` is the protocol type of the 2xx answer's body.
     template <typename T>
@@ -63,14 +95,21 @@ public:
                      std::string_view(answer->constData(), static_cast<std::size_t>(answer->size())));
                  if (!decoded) {
                      done(unexpected(
-                         ApiError{200, {}, tr("The server sent an answer this app cannot read.")}));
+                         ApiError{200, {}, tr("The server sent an answer this app cannot read."), {}}));
                      return;
                  }
                  done(std::move(*decoded));
              });
     }
 
-    // The raw answer body of a 2xx.
+    // A protocol request body as JSON.
+    template <typename T>
+    static QByteArray jsonOf(const T& body) {
+        return serialized(toJson(body));
+    }
+    static QByteArray serialized(const boost::json::value& value);
+
+    // The raw answer body of a 2xx. `path` may carry a query ("...?device=Counter%201").
     void send(QByteArray method, const QString& path, const QByteArray& body, QList<Header> headers,
               std::function<void(Expected<QByteArray, ApiError>)> done);
 

@@ -26,6 +26,7 @@ public:
     ~RunningServer();
 
     QUrl url() const;
+    std::string databaseUrl() const { return m_database.url(); }
     bool start(QString& error);
     void stop();
 

@@ -1,0 +1,295 @@
+// A whole walk-up sale in the real counter window against a real usher-server with its demo data:
+// open a shift, pick seats (best available, next best, a click on the map), choose ticket types,
+// pay cash with change or split between card and cash, see the seats turn sold; survive the server
+// going away in the middle of paying without a second order; close the shift with a Z report whose
+// figures add up. The tender dialog's arithmetic is checked on its own.
+
+#include "client-qt/app/main_window.h"
+#include "client-qt/app/sign_in_dialog.h"
+#include "client-qt/core/money_text.h"
+#include "client-qt/sales/shift_report.h"
+#include "client-qt/sales/tender_dialog.h"
+#include "tests/client-qt/support/running_server.h"
+#include "tests/server/support/sql_checks.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace usher;
+using usher::testing::RunningServer;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+
+Money eur(std::int64_t amount) {
+    return Money{amount, *Currency::fromCode("EUR")};
+}
+
+// With USHER_SCREENSHOT_DIR set (scripts/screenshots), saves `widget` there as `name`.
+void saveScreenshot(QWidget& widget, const QString& name) {
+    if (qEnvironmentVariableIsSet("USHER_SCREENSHOT_DIR")) {
+        const QDir dir(qEnvironmentVariable("USHER_SCREENSHOT_DIR"));
+        QVERIFY(widget.grab().save(dir.filePath(name)));
+    }
+}
+
+} // namespace
+
+class TestWalkUpSale : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RunningServer> m_server;
+    std::unique_ptr<app::MainWindow> m_window;
+    std::int64_t m_cashTaken = 0; // by the sales of this test run, for the Z report
+
+    std::string sql(const std::string& query) {
+        return usher::testing::queryOne(m_server->databaseUrl(), query);
+    }
+
+    std::unique_ptr<app::MainWindow> signedInWindow(const QString& device) {
+        app::SignInDialog dialog(m_server->url().toString(), QStringLiteral("clerk@demo.usher"));
+        dialog.setPassword(QString::fromLatin1(RunningServer::kDemoPassword));
+        dialog.signIn();
+        if (!QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, kWaitMs)) {
+            qWarning() << "not signed in:" << dialog.error();
+            return nullptr;
+        }
+        auto window =
+            std::make_unique<app::MainWindow>(dialog.takeClient(), dialog.login(), dialog.user(), device);
+        window->resize(1366, 768);
+        window->show();
+        return window;
+    }
+
+    QStringList basketSeats() const {
+        QStringList seats;
+        for (const auto& line : m_window->basket().lines()) {
+            seats << line.seat;
+        }
+        return seats;
+    }
+
+    bool allSold(const QStringList& seats) const {
+        return std::all_of(seats.begin(), seats.end(), [&](const QString& id) {
+            const auto seat = m_window->seatMap().find(id.toStdString());
+            return seat && m_window->seatMap().state(*seat) == seatmap::SeatState::Sold;
+        });
+    }
+
+    // Pays and waits for the order.
+    std::optional<protocol::OrderResponse> payAndWait(std::vector<protocol::Payment> tenders,
+                                                      const QString& customer = {}) {
+        QSignalSpy sold(m_window.get(), &app::MainWindow::sold);
+        if (!m_window->payWith(std::move(tenders), customer)) {
+            return std::nullopt;
+        }
+        if (!sold.wait(kWaitMs * 2)) {
+            qWarning() << "no order:" << m_window->basketPanel().message();
+            return std::nullopt;
+        }
+        return sold.front().front().value<protocol::OrderResponse>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        qRegisterMetaType<protocol::OrderResponse>();
+        QString error;
+        m_server = RunningServer::create(error);
+        QVERIFY2(m_server, qPrintable(error));
+        m_window = signedInWindow(QStringLiteral("Counter W1"));
+        QVERIFY(m_window);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->eventPicker().shown().size() >= 12, kWaitMs);
+        QTest::keyClicks(m_window->eventPicker().searchField(), QStringLiteral("grand thea"));
+        QTest::keyClick(m_window->eventPicker().searchField(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->seatMap().seatCount(), std::size_t{1100}, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().eventId(), m_window->currentEvent(), kWaitMs);
+    }
+    void cleanupTestCase() {
+        m_window.reset();
+        m_server.reset();
+    }
+
+    void noSaleWithoutAShift() {
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->shiftText(), QStringLiteral("No shift open"), kWaitMs);
+        m_window->bestAvailable(1, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{1}, kWaitMs);
+        QVERIFY(!m_window->payWith({protocol::CashPayment{eur(100000)}}));
+        m_window->seatMap().clearSelection();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->basket().isEmpty() && m_window->basket().holdId().isEmpty(),
+                                 kWaitMs);
+
+        bool opened = false;
+        m_window->openShiftWith(eur(15000), [&](bool ok) { opened = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(opened, kWaitMs);
+        QVERIFY(m_window->shiftText().startsWith(QStringLiteral("Shift open since")));
+        QVERIFY(m_window->shift().has_value());
+    }
+
+    void aCashSaleWithChange() {
+        // Two best seats, then the next best two: the hold changes in place.
+        m_window->bestAvailable(2, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{2}, kWaitMs);
+        const QString hold = m_window->basket().holdId();
+        const QStringList first = basketSeats();
+        QVERIFY(!hold.isEmpty());
+        m_window->bestAvailable(2, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->basket().busy() && basketSeats() != first, kWaitMs);
+        QCOMPARE(m_window->basket().lines().size(), std::size_t{2});
+        QCOMPARE(m_window->basket().holdId(), hold);
+        for (const QString& seat : first) {
+            QVERIFY(!basketSeats().contains(seat));
+        }
+        QVERIFY(m_window->basketPanel().countdownText().startsWith(QStringLiteral("Seats held for")));
+
+        // A third seat picked on the map joins the same hold, shown as the clerk's own.
+        auto& map = m_window->seatMap();
+        std::uint32_t extra = 0;
+        while (map.state(extra) != seatmap::SeatState::Available) {
+            ++extra;
+        }
+        map.toggle(extra);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{3}, kWaitMs);
+        QCOMPARE(m_window->basket().holdId(), hold);
+        QTRY_COMPARE_WITH_TIMEOUT(map.state(extra), seatmap::SeatState::HeldByMe, kWaitMs);
+        QCOMPARE(sql("SELECT count(*) FROM hold_seats WHERE hold_id = '" + hold.toStdString() + "'"),
+                 std::string("3"));
+
+        // A concession for the first seat: cheaper, and the total follows.
+        const Money before = m_window->basket().total();
+        const Money adult = m_window->basket().lines()[0].price;
+        m_window->basket().setTicketType(0, QStringLiteral("concession"));
+        QCOMPARE(m_window->basket().lines()[0].ticketType, QStringLiteral("concession"));
+        QCOMPARE(m_window->basket().total().amount, before.amount - adult.amount + adult.amount * 80 / 100);
+        QVERIFY(m_window->basketPanel().totalText().contains(core::moneyText(m_window->basket().total())));
+
+        const Money total = m_window->basket().total();
+        const QStringList seats = basketSeats();
+        saveScreenshot(*m_window, QStringLiteral("boxoffice-basket.png"));
+        {
+            sales::TenderDialog tender(total, m_window.get());
+            tender.show();
+            QTest::keyClicks(tender.cashField(), QString::number((total.amount + 1750) / 100));
+            tender.customerNameField()->setText(QStringLiteral("Ada Lovelace"));
+            saveScreenshot(tender, QStringLiteral("boxoffice-payment.png"));
+        }
+        const auto order = payAndWait({protocol::CashPayment{Money{total.amount + 1750, total.currency}}},
+                                      QStringLiteral("Ada Lovelace"));
+        QVERIFY(order.has_value());
+        QCOMPARE(order->tickets.size(), std::size_t{3});
+        QCOMPARE(order->change, std::optional(Money{1750, total.currency}));
+        QCOMPARE(order->total, total);
+        QCOMPARE(order->customerName, std::optional<std::string>("Ada Lovelace"));
+        QCOMPARE(order->tickets[0].ticketType, std::string("concession"));
+        QVERIFY(m_window->basketPanel().message().contains(QString::fromStdString(order->number)));
+        QVERIFY(m_window->basketPanel().message().contains(core::moneyText(Money{1750, total.currency})));
+        QVERIFY(m_window->basket().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(allSold(seats), kWaitMs);
+        QVERIFY(map.selection().empty());
+        saveScreenshot(*m_window, QStringLiteral("boxoffice-sold.png"));
+        m_cashTaken += total.amount;
+    }
+
+    void aSplitTenderSale() {
+        m_window->bestAvailable(2, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{2}, kWaitMs);
+        const Money total = m_window->basket().total();
+        const Money card{total.amount / 2, total.currency};
+        const auto order =
+            payAndWait({protocol::CardPresentPayment{"TERM-1-0001", card},
+                        protocol::CashPayment{Money{total.amount - card.amount + 500, total.currency}}});
+        QVERIFY(order.has_value());
+        QCOMPARE(order->payments.size(), std::size_t{2});
+        QVERIFY(order->payments[0].method == protocol::PaymentMethod::CardPresent);
+        QCOMPARE(order->payments[0].amount, card);
+        QCOMPARE(order->payments[1].amount.amount, total.amount - card.amount);
+        QCOMPARE(order->change, std::optional(Money{500, total.currency}));
+        m_cashTaken += total.amount - card.amount;
+    }
+
+    void payingSurvivesTheServerGoingAway() {
+        m_window->bestAvailable(1, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{1}, kWaitMs);
+        const std::string hold = m_window->basket().holdId().toStdString();
+        const Money total = m_window->basket().total();
+        m_server->stop();
+        QSignalSpy sold(m_window.get(), &app::MainWindow::sold);
+        QVERIFY(m_window->payWith({protocol::CashPayment{total}}));
+        QTest::qWait(1500); // a first attempt or two find no server
+        QVERIFY(m_window->basket().paying());
+        QString error;
+        QVERIFY2(m_server->start(error), qPrintable(error));
+        QVERIFY(sold.wait(kWaitMs * 3));
+        QCOMPARE(sql("SELECT count(*) FROM orders WHERE hold_id = '" + hold + "'"), std::string("1"));
+        // Every attempt carried the same key: one record for the commit.
+        QCOMPARE(sql("SELECT count(*) FROM idempotency_keys WHERE scope = 'commit:" + hold + "'"),
+                 std::string("1"));
+        m_cashTaken += total.amount;
+    }
+
+    void theShiftClosesWithFiguresThatAddUp() {
+        std::optional<protocol::ShiftReport> z;
+        m_window->closeShiftWith(eur(15000 + m_cashTaken - 200), std::nullopt,
+                                 [&](Expected<protocol::ShiftReport, core::ApiError> report) {
+                                     QVERIFY2(report.hasValue(),
+                                              qPrintable(report ? QString() : report.error().message));
+                                     z = *report;
+                                 });
+        QTRY_VERIFY_WITH_TIMEOUT(z.has_value(), kWaitMs);
+        QVERIFY(z->status == protocol::ShiftStatus::Closed);
+        QCOMPARE(z->orders, 3);
+        const protocol::TenderTotals& cash = z->tenders.at(0);
+        QCOMPARE(cash.sales, eur(m_cashTaken));
+        QCOMPARE(cash.expected, eur(15000 + m_cashTaken));
+        QCOMPARE(cash.variance, std::optional(eur(-200)));
+        int sold = 0;
+        for (const auto& type : z->ticketTypes) {
+            sold += type.sold;
+        }
+        QCOMPARE(sold, 3 + 2 + 1);
+        QCOMPARE(m_window->shiftText(), QStringLiteral("No shift open"));
+        QTextBrowser page;
+        page.setHtml(sales::shiftReportHtml(*z));
+        page.resize(620, 560);
+        saveScreenshot(page, QStringLiteral("boxoffice-z-report.png"));
+    }
+
+    void theTenderDialogCountsTheChange() {
+        sales::TenderDialog dialog(eur(8250));
+        auto* pay = dialog.findChild<QPushButton*>(QString(), Qt::FindChildrenRecursively);
+        QVERIFY(pay);
+        QVERIFY(!dialog.plan());
+        QTest::keyClicks(dialog.cashField(), QStringLiteral("100"));
+        QVERIFY(dialog.plan());
+        QCOMPARE(dialog.summary(), QStringLiteral("Change due: 17.50 EUR"));
+        dialog.exactCash();
+        QCOMPARE(dialog.cashField()->text(), QStringLiteral("82.50"));
+        QCOMPARE(dialog.summary(), QStringLiteral("Change due: 0.00 EUR"));
+        dialog.cashField()->setText(QStringLiteral("80"));
+        QVERIFY(!dialog.plan());
+        QCOMPARE(dialog.summary(),
+                 QStringLiteral("The cash handed over does not cover what is left to pay."));
+        // Split: 50 by card, 40 in cash for the 32.50 left.
+        dialog.cardAmountField()->setText(QStringLiteral("50"));
+        dialog.cardReferenceField()->setText(QStringLiteral("T-77"));
+        dialog.cashField()->setText(QStringLiteral("40"));
+        QVERIFY(dialog.plan());
+        QCOMPARE(dialog.summary(), QStringLiteral("Change due: 7.50 EUR"));
+        QCOMPARE(dialog.tenders().size(), std::size_t{2});
+        dialog.wholeAmountByCard();
+        QCOMPARE(dialog.summary(), QStringLiteral("Paid in full by card."));
+        dialog.cardReferenceField()->clear();
+        QVERIFY(!dialog.plan());
+        QCOMPARE(dialog.summary(), QStringLiteral("Enter the cash handed over, or the card's reference."));
+        dialog.cashField()->setText(QStringLiteral("12.3.4"));
+        QCOMPARE(dialog.summary(), QStringLiteral("The cash handed over is not an amount."));
+    }
+};
+
+QTEST_MAIN(TestWalkUpSale)
+#include "tst_walk_up_sale.moc"
