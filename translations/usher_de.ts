@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>SalePrintText</name>
+    <message>
+        <source>Order %1 · Valid for one entry; the code is checked at the door.</source>
+        <translation>Bestellung %1 · Gilt für einen Einlass; der Code wird am Eingang geprüft.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Bestellung %1 · %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Served by %1 at %2</source>
+        <translation>Bedient von %1 an %2</translation>
+    </message>
+</context>
+<context>
     <name>ShiftReportText</name>
     <message>
         <source>Cash</source>
@@ -345,6 +376,62 @@
     <message>
         <source>The shift was not closed: %1</source>
         <translation>Die Schicht wurde nicht geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the last sale</source>
+        <translation>Druck&amp;vorschau des letzten Verkaufs</translation>
+    </message>
+    <message>
+        <source>&amp;Save the last sale&apos;s tickets as PDF...</source>
+        <translation>Tickets des letzten Verkaufs als PDF &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>%1 · Row %2 · Seat %3</source>
+        <translation>%1 · Reihe %2 · Platz %3</translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation>gegeben %1</translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1.</source>
+        <translation>Tickets an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The tickets could not be saved in %1.</source>
+        <translation>Die Tickets konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Tickets %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved as %1 in the folder %2.</source>
+        <translation>Tickets als %1 im Ordner %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Printer %1 not found.</source>
+        <translation>Drucker %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No sale yet.</source>
+        <translation>Noch kein Verkauf.</translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF</source>
+        <translation>Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>SalePrintText</name>
+    <message>
+        <source>Order %1 · Valid for one entry; the code is checked at the door.</source>
+        <translation>Commande %1 · Valable pour une entrée ; le code est contrôlé à l’entrée.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Commande %1 · %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Monnaie : %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Served by %1 at %2</source>
+        <translation>Servi par %1 au poste %2</translation>
+    </message>
+</context>
+<context>
     <name>ShiftReportText</name>
     <message>
         <source>Cash</source>
@@ -345,6 +376,62 @@
     <message>
         <source>The shift was not closed: %1</source>
         <translation>Le service n’a pas été clôturé : %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the last sale</source>
+        <translation>&amp;Aperçu avant impression de la dernière vente</translation>
+    </message>
+    <message>
+        <source>&amp;Save the last sale&apos;s tickets as PDF...</source>
+        <translation>&amp;Enregistrer les billets de la dernière vente en PDF…</translation>
+    </message>
+    <message>
+        <source>%1 · Row %2 · Seat %3</source>
+        <translation>%1 · Rang %2 · Place %3</translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation>remis %1</translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1.</source>
+        <translation>Billets envoyés à %1.</translation>
+    </message>
+    <message>
+        <source>The tickets could not be saved in %1.</source>
+        <translation>Les billets n’ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Billets %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved as %1 in the folder %2.</source>
+        <translation>Billets enregistrés sous %1 dans le dossier %2.</translation>
+    </message>
+    <message>
+        <source>Printer %1 not found.</source>
+        <translation>Imprimante %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>No sale yet.</source>
+        <translation>Pas encore de vente.</translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF</source>
+        <translation>Enregistrer les billets en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

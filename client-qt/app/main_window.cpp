@@ -3,6 +3,7 @@
 #include "client-qt/app/shortcut_sheet.h"
 #include "client-qt/app/sign_in_dialog.h"
 #include "client-qt/core/money_text.h"
+#include "client-qt/core/time_text.h"
 #include "client-qt/sales/shift_report.h"
 #include "client-qt/sales/tender_dialog.h"
 #include "common/booking/best_available.h"
@@ -11,15 +12,24 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -93,6 +103,11 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     QAction* clear = addSaleAction(sale, tr("&Clear basket"), QKeySequence(Qt::CTRL | Qt::Key_Backspace),
                                    [this] { m_model.clearSelection(); });
     QAction* payAction = addSaleAction(sale, tr("&Pay"), QKeySequence(Qt::Key_F12), [this] { pay(); });
+    sale->addSeparator();
+    addSaleAction(sale, tr("Print pre&view of the last sale"), QKeySequence::Print,
+                  [this] { printPreview(); });
+    addSaleAction(sale, tr("&Save the last sale's tickets as PDF..."),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveTicketsAs(); });
     for (QAction* action : {next, types, remove, clear, payAction}) {
         m_basketPanel->addActionButton(action);
     }
@@ -204,6 +219,7 @@ void MainWindow::loadEvents() {
 }
 
 void MainWindow::openEvent(const protocol::EventSummary& event) {
+    m_event = event;
     const QString id = QString::fromStdString(event.id);
     const QString title = QString::fromStdString(event.name + " · " + event.venue);
     m_title->setText(tr("%1 (loading...)").arg(title));
@@ -421,6 +437,8 @@ void MainWindow::onPaid(const protocol::OrderResponse& order) {
     if (order.change) {
         text += QLatin1Char(' ') + tr("Change due: %1").arg(core::moneyText(*order.change));
     }
+    m_lastSale = printedSale(order);
+    text += QLatin1Char(' ') + deliverTickets(*m_lastSale);
     m_basketPanel->showMessage(text, true);
     m_offered.clear();
     m_model.clearSelection();
@@ -567,6 +585,130 @@ void MainWindow::closeShiftWith(Money countedCash, std::optional<Money> countedC
                 done(std::move(report));
             }
         });
+}
+
+sales::PrintedSale MainWindow::printedSale(const protocol::OrderResponse& order) const {
+    sales::PrintedSale sale;
+    if (m_event) {
+        sale.eventName = QString::fromStdString(m_event->name);
+        sale.venue = QString::fromStdString(m_event->venue);
+        sale.startsAt = core::localTimeText(m_event->startsAt, QLocale::LongFormat);
+    }
+    sale.orderNumber = QString::fromStdString(order.number);
+    sale.soldAt = core::localTimeText(order.createdAt);
+    sale.customer = QString::fromStdString(order.customerName.value_or(order.customerEmail.value_or("")));
+    sale.clerk = m_user;
+    sale.device = m_device;
+    for (const protocol::Ticket& ticket : order.tickets) {
+        sales::PrintedTicket printed;
+        if (ticket.seat) {
+            if (const auto seat = m_model.find(*ticket.seat)) {
+                printed.place =
+                    tr("%1 · Row %2 · Seat %3")
+                        .arg(m_model.sectionName(*seat), m_model.rowLabel(*seat), m_model.seatNumber(*seat));
+            } else {
+                printed.place = QString::fromStdString(*ticket.seat);
+            }
+        } else if (ticket.gaArea) {
+            printed.place = QString::fromStdString(*ticket.gaArea);
+            for (const layout::GaArea& area : m_model.layout().gaAreas) {
+                if (area.id == *ticket.gaArea) {
+                    printed.place = QString::fromStdString(area.name);
+                }
+            }
+        }
+        const TicketType* type = m_basket.prices().findTicketType(ticket.ticketType);
+        printed.ticketType = QString::fromStdString(type ? type->name : ticket.ticketType);
+        printed.price = core::moneyText(ticket.price);
+        printed.code = QString::fromStdString(ticket.code);
+        sale.tickets.push_back(std::move(printed));
+    }
+    for (const protocol::PaymentLine& payment : order.payments) {
+        QString line =
+            sales::tenderName(payment.method) + QStringLiteral(" ") + core::moneyText(payment.amount);
+        if (payment.tendered) {
+            line += QStringLiteral(" (") + tr("given %1").arg(core::moneyText(*payment.tendered)) +
+                    QStringLiteral(")");
+        } else if (payment.reference) {
+            line += QStringLiteral(" (") + QString::fromStdString(*payment.reference) + QStringLiteral(")");
+        }
+        sale.paymentLines << line;
+    }
+    sale.total = core::moneyText(order.total);
+    if (order.change) {
+        sale.change = core::moneyText(*order.change);
+    }
+    return sale;
+}
+
+QString MainWindow::ticketFolder() {
+    const QString configured = QSettings().value(QStringLiteral("printing/folder")).toString();
+    return configured.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(QStringLiteral("Usher tickets"))
+                                : configured;
+}
+
+QString MainWindow::deliverTickets(const sales::PrintedSale& sale) {
+    const QString printerName = QSettings().value(QStringLiteral("printing/printer")).toString();
+    if (!printerName.isEmpty()) {
+        const QPrinterInfo info = QPrinterInfo::printerInfo(printerName);
+        if (!info.isNull()) {
+            QPrinter printer(info, QPrinter::HighResolution);
+            printer.setDocName(sale.orderNumber);
+            if (sales::printSale(printer, sale)) {
+                return tr("Tickets sent to %1.").arg(printerName);
+            }
+        }
+    }
+    // No printer (or it failed): the tickets are never lost, they wait as a PDF.
+    const QDir folder(ticketFolder());
+    if (!folder.mkpath(QStringLiteral("."))) {
+        return tr("The tickets could not be saved in %1.").arg(folder.path());
+    }
+    const QString path = folder.filePath(sale.orderNumber + QStringLiteral(".pdf"));
+    QPdfWriter pdf(path);
+    pdf.setTitle(tr("Tickets %1").arg(sale.orderNumber));
+    pdf.setCreator(QStringLiteral("Usher Box Office"));
+    pdf.setResolution(300);
+    if (!sales::printSale(pdf, sale)) {
+        return tr("The tickets could not be saved in %1.").arg(folder.path());
+    }
+    const QString saved = tr("Tickets saved as %1 in the folder %2.")
+                              .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(folder.path()));
+    return printerName.isEmpty() ? saved
+                                 : tr("Printer %1 not found.").arg(printerName) + QLatin1Char(' ') + saved;
+}
+
+void MainWindow::printPreview() {
+    if (!m_lastSale) {
+        statusBar()->showMessage(tr("No sale yet."), 5000);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Tickets %1").arg(m_lastSale->orderNumber));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* target) { sales::printSale(*target, *m_lastSale); });
+    preview.exec();
+}
+
+void MainWindow::saveTicketsAs() {
+    if (!m_lastSale) {
+        statusBar()->showMessage(tr("No sale yet."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save tickets as PDF"),
+        QDir(ticketFolder()).filePath(m_lastSale->orderNumber + QStringLiteral(".pdf")),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QPdfWriter pdf(path);
+    pdf.setResolution(300);
+    statusBar()->showMessage(sales::printSale(pdf, *m_lastSale) ? tr("Saved %1").arg(path)
+                                                                : tr("%1 could not be written.").arg(path),
+                             8000);
 }
 
 } // namespace usher::app

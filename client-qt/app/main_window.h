@@ -8,6 +8,7 @@
 #include "client-qt/sales/basket_panel.h"
 #include "client-qt/sales/event_picker.h"
 #include "client-qt/sales/live_seat_map.h"
+#include "client-qt/sales/sale_print.h"
 #include "client-qt/seatmap/seat_map_legend.h"
 #include "client-qt/seatmap/seat_map_view.h"
 
@@ -64,8 +65,16 @@ public:
     void closeShiftWith(Money countedCash, std::optional<Money> countedCard,
                         std::function<void(Expected<protocol::ShiftReport, core::ApiError>)> done = {});
 
+    // The last sale's tickets and receipt, as printed; empty before the first sale.
+    const std::optional<sales::PrintedSale>& lastSale() const { return m_lastSale; }
+    // Where tickets go when no printer is set up: printing/folder in the settings, else
+    // "Usher tickets" in the documents folder.
+    static QString ticketFolder();
+    void printPreview();
+    void saveTicketsAs();
+
 Q_SIGNALS:
-    // The last sale is paid (after its tickets were handed to the printer).
+    // The last sale is paid and its tickets were handed to the printer (or saved as a PDF).
     void sold(const protocol::OrderResponse& order);
 
 private:
@@ -83,6 +92,9 @@ private:
     void followSelection();
     void removeCurrentLine();
     void onPaid(const protocol::OrderResponse& order);
+    sales::PrintedSale printedSale(const protocol::OrderResponse& order) const;
+    // Prints the sale on the configured printer, else saves it as a PDF; says where it went.
+    QString deliverTickets(const sales::PrintedSale& sale);
     QAction* addSaleAction(QMenu* menu, const QString& text, const QKeySequence& key,
                            std::function<void()> run);
 
@@ -99,6 +111,8 @@ private:
     // Seats offered by best available for the current quantity: "next best" skips them.
     std::set<std::uint32_t> m_offered;
     int m_lastQuantity = 0;
+    std::optional<protocol::EventSummary> m_event; // the performance on the map
+    std::optional<sales::PrintedSale> m_lastSale;
     std::unique_ptr<sales::LiveSeatMap> m_live;
     sales::EventPicker* m_picker;
     seatmap::SeatMapView* m_view;

@@ -1,6 +1,7 @@
 #include "client-qt/sales/shift_report.h"
 
 #include "client-qt/core/money_text.h"
+#include "client-qt/core/time_text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,23 +18,6 @@ struct ShiftReportText {
     Q_DECLARE_TR_FUNCTIONS(ShiftReportText)
 };
 
-QString timeText(Timestamp at) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
-}
-
-QString methodName(protocol::PaymentMethod method) {
-    switch (method) {
-    case protocol::PaymentMethod::Cash:
-        return ShiftReportText::tr("Cash");
-    case protocol::PaymentMethod::CardPresent:
-        return ShiftReportText::tr("Card terminal");
-    case protocol::PaymentMethod::TestCard:
-        return ShiftReportText::tr("Online card");
-    }
-    return {};
-}
-
 QString cell(const QString& text, bool right = false) {
     return (right ? QStringLiteral("<td align=\"right\">") : QStringLiteral("<td>")) + text.toHtmlEscaped() +
            QStringLiteral("</td>");
@@ -45,6 +29,18 @@ QString optionalMoney(const std::optional<Money>& money) {
 
 } // namespace
 
+QString tenderName(protocol::PaymentMethod method) {
+    switch (method) {
+    case protocol::PaymentMethod::Cash:
+        return ShiftReportText::tr("Cash");
+    case protocol::PaymentMethod::CardPresent:
+        return ShiftReportText::tr("Card terminal");
+    case protocol::PaymentMethod::TestCard:
+        return ShiftReportText::tr("Online card");
+    }
+    return {};
+}
+
 QString shiftReportHtml(const protocol::ShiftReport& report) {
     const bool closed = report.status == protocol::ShiftStatus::Closed;
     QString html = QStringLiteral("<h2>%1</h2>")
@@ -53,9 +49,10 @@ QString shiftReportHtml(const protocol::ShiftReport& report) {
     html += QStringLiteral("<p>") + ShiftReportText::tr("Device: %1<br>Clerk: %2<br>Opened: %3")
                                         .arg(QString::fromStdString(report.device).toHtmlEscaped(),
                                              QString::fromStdString(report.clerkName).toHtmlEscaped(),
-                                             timeText(report.openedAt));
+                                             core::localTimeText(report.openedAt));
     if (report.closedAt) {
-        html += QStringLiteral("<br>") + ShiftReportText::tr("Closed: %1").arg(timeText(*report.closedAt));
+        html += QStringLiteral("<br>") +
+                ShiftReportText::tr("Closed: %1").arg(core::localTimeText(*report.closedAt));
     }
     html += QStringLiteral("<br>") +
             ShiftReportText::tr("Orders: %1, refunds: %2").arg(report.orders).arg(report.refunds) +
@@ -72,7 +69,7 @@ QString shiftReportHtml(const protocol::ShiftReport& report) {
     }
     html += QStringLiteral("</tr>");
     for (const protocol::TenderTotals& tender : report.tenders) {
-        html += QStringLiteral("<tr>") + cell(methodName(tender.method)) +
+        html += QStringLiteral("<tr>") + cell(tenderName(tender.method)) +
                 cell(core::moneyText(tender.sales), true) + cell(core::moneyText(tender.refunds), true) +
                 cell(core::moneyText(tender.expected), true) + cell(optionalMoney(tender.counted), true) +
                 cell(optionalMoney(tender.variance), true) + QStringLiteral("</tr>");

@@ -13,9 +13,13 @@
 #include "tests/server/support/sql_checks.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -46,7 +50,8 @@ class TestWalkUpSale : public QObject {
 private:
     std::unique_ptr<RunningServer> m_server;
     std::unique_ptr<app::MainWindow> m_window;
-    std::int64_t m_cashTaken = 0; // by the sales of this test run, for the Z report
+    std::int64_t m_cashTaken = 0;
+    QTemporaryDir m_tickets; // by the sales of this test run, for the Z report
 
     std::string sql(const std::string& query) {
         return usher::testing::queryOne(m_server->databaseUrl(), query);
@@ -99,6 +104,9 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<protocol::OrderResponse>();
+        // Settings in Qt's test location; the tickets' PDFs in a folder of this run.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().setValue(QStringLiteral("printing/folder"), m_tickets.path());
         QString error;
         m_server = RunningServer::create(error);
         QVERIFY2(m_server, qPrintable(error));
@@ -192,6 +200,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(allSold(seats), kWaitMs);
         QVERIFY(map.selection().empty());
         saveScreenshot(*m_window, QStringLiteral("boxoffice-sold.png"));
+
+        // No printer is set up here: the tickets and the receipt wait as a PDF, and the clerk is told where.
+        const auto& printed = m_window->lastSale();
+        QVERIFY(printed.has_value());
+        QCOMPARE(printed->orderNumber, QString::fromStdString(order->number));
+        QCOMPARE(printed->tickets.size(), std::size_t{3});
+        QVERIFY(printed->tickets[0].place.contains(QStringLiteral(" · Row ")));
+        QCOMPARE(printed->tickets[0].ticketType, QStringLiteral("Concession"));
+        QCOMPARE(printed->tickets[0].code, QString::fromStdString(order->tickets[0].code));
+        QCOMPARE(printed->change, core::moneyText(Money{1750, total.currency}));
+        QFile pdf(
+            QDir(app::MainWindow::ticketFolder()).filePath(printed->orderNumber + QStringLiteral(".pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF-"));
+        QCOMPARE(pdf.fileName(), m_tickets.filePath(printed->orderNumber + QStringLiteral(".pdf")));
+        QVERIFY(m_window->basketPanel().message().contains(QStringLiteral("Tickets saved as ") +
+                                                           printed->orderNumber));
         m_cashTaken += total.amount;
     }
 

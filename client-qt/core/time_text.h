@@ -1,0 +1,13 @@
+#pragma once
+
+#include "common/util/time.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace usher::core {
+
+// An instant in the computer's time zone, in the app's locale ("07/12/2026 18:02").
+QString localTimeText(Timestamp at, QLocale::FormatType format = QLocale::ShortFormat);
+
+} // namespace usher::core
