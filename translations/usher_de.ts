@@ -433,6 +433,14 @@
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Ticket reprinted. %1</source>
+        <translation>Ticket neu gedruckt. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Orders: find, refund, reprint...</source>
+        <translation>&amp;Bestellungen: suchen, erstatten, neu drucken …</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>
@@ -622,6 +630,181 @@
         <translation>%1
 %2
 %3, %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sales::OrderDesk</name>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>eingelassen</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Kundenwunsch</translation>
+    </message>
+    <message>
+        <source>Performance changed or cancelled</source>
+        <translation>Vorstellung geändert oder abgesagt</translation>
+    </message>
+    <message>
+        <source>Wrong seats or ticket type sold</source>
+        <translation>Falsche Plätze oder Ticketart verkauft</translation>
+    </message>
+    <message>
+        <source>Sold twice by mistake</source>
+        <translation>Versehentlich doppelt verkauft</translation>
+    </message>
+    <message>
+        <source>Other (say why in the note)</source>
+        <translation>Anderes (Grund in der Notiz)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <source>Re&amp;print ticket</source>
+        <translation>Ticket neu &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or email, then Enter</source>
+        <translation>Bestellnummer, Kundenname oder E-Mail, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Find an order</source>
+        <translation>Bestellung suchen</translation>
+    </message>
+    <message>
+        <source>Tickets of the order</source>
+        <translation>Tickets der Bestellung</translation>
+    </message>
+    <message>
+        <source>Choose a reason...</source>
+        <translation>Grund wählen …</translation>
+    </message>
+    <message>
+        <source>Refund &amp;reason:</source>
+        <translation>Erstattungs&amp;grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Refund the selected tickets, or all valid ones when none is selected</source>
+        <translation>Die gewählten Tickets erstatten, oder alle gültigen, wenn keines gewählt ist</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the refund.</source>
+        <translation>Wählen Sie den Grund für die Erstattung.</translation>
+    </message>
+    <message>
+        <source>Select the one ticket to reprint.</source>
+        <translation>Wählen Sie das eine Ticket, das neu gedruckt werden soll.</translation>
+    </message>
+    <message>
+        <source>Type an order number, or part of the customer&apos;s name or email.</source>
+        <translation>Geben Sie eine Bestellnummer oder einen Teil von Name oder E-Mail des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>No order found.</source>
+        <translation>Keine Bestellung gefunden.</translation>
+    </message>
+    <message>
+        <source>Orders found: %1</source>
+        <translation>Gefundene Bestellungen: %1</translation>
+    </message>
+    <message>
+        <source>Find an order, then press Enter on it.</source>
+        <translation>Bestellung suchen, dann darauf Eingabe drücken.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Bestellung %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1</source>
+        <translation>Nicht erstattet: %1</translation>
+    </message>
+    <message>
+        <source> in cash</source>
+        <translation> bar</translation>
+    </message>
+    <message>
+        <source> to the card</source>
+        <translation> auf die Karte</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (%2). The seats are on sale again.</source>
+        <translation>%1 erstattet (%2). Die Plätze sind wieder im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Not reprinted: %1</source>
+        <translation>Nicht neu gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Reprinted with a new code; the old ticket no longer opens the door.</source>
+        <translation>Mit neuem Code neu gedruckt; das alte Ticket gilt am Eingang nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,14 @@
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>Ticket reprinted. %1</source>
+        <translation>Billet réimprimé. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Orders: find, refund, reprint...</source>
+        <translation>&amp;Commandes : rechercher, rembourser, réimprimer…</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>
@@ -622,6 +630,181 @@
         <translation>%1
 %2
 %3, %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>usher::sales::OrderDesk</name>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valable</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>entré</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Demande du client</translation>
+    </message>
+    <message>
+        <source>Performance changed or cancelled</source>
+        <translation>Représentation modifiée ou annulée</translation>
+    </message>
+    <message>
+        <source>Wrong seats or ticket type sold</source>
+        <translation>Mauvaises places ou mauvais type de billet vendus</translation>
+    </message>
+    <message>
+        <source>Sold twice by mistake</source>
+        <translation>Vendu deux fois par erreur</translation>
+    </message>
+    <message>
+        <source>Other (say why in the note)</source>
+        <translation>Autre (préciser dans la note)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Représentation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendus</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Type de billet</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Rembourser</translation>
+    </message>
+    <message>
+        <source>Re&amp;print ticket</source>
+        <translation>Ré&amp;imprimer le billet</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or email, then Enter</source>
+        <translation>Numéro de commande, nom ou e-mail du client, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Find an order</source>
+        <translation>Rechercher une commande</translation>
+    </message>
+    <message>
+        <source>Tickets of the order</source>
+        <translation>Billets de la commande</translation>
+    </message>
+    <message>
+        <source>Choose a reason...</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>Refund &amp;reason:</source>
+        <translation>&amp;Motif du remboursement :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Refund the selected tickets, or all valid ones when none is selected</source>
+        <translation>Rembourser les billets choisis, ou tous les billets valables si aucun n’est choisi</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the refund.</source>
+        <translation>Choisissez le motif du remboursement.</translation>
+    </message>
+    <message>
+        <source>Select the one ticket to reprint.</source>
+        <translation>Choisissez le billet à réimprimer.</translation>
+    </message>
+    <message>
+        <source>Type an order number, or part of the customer&apos;s name or email.</source>
+        <translation>Saisissez un numéro de commande, ou une partie du nom ou de l’e-mail du client.</translation>
+    </message>
+    <message>
+        <source>No order found.</source>
+        <translation>Aucune commande trouvée.</translation>
+    </message>
+    <message>
+        <source>Orders found: %1</source>
+        <translation>Commandes trouvées : %1</translation>
+    </message>
+    <message>
+        <source>Find an order, then press Enter on it.</source>
+        <translation>Recherchez une commande, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Commande %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1</source>
+        <translation>Non remboursé : %1</translation>
+    </message>
+    <message>
+        <source> in cash</source>
+        <translation> en espèces</translation>
+    </message>
+    <message>
+        <source> to the card</source>
+        <translation> sur la carte</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (%2). The seats are on sale again.</source>
+        <translation>%1 remboursé (%2). Les places sont de nouveau en vente.</translation>
+    </message>
+    <message>
+        <source>Not reprinted: %1</source>
+        <translation>Non réimprimé : %1</translation>
+    </message>
+    <message>
+        <source>Reprinted with a new code; the old ticket no longer opens the door.</source>
+        <translation>Réimprimé avec un nouveau code ; l’ancien billet n’ouvre plus l’entrée.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,8 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
                                    [this] { m_model.clearSelection(); });
     QAction* payAction = addSaleAction(sale, tr("&Pay"), QKeySequence(Qt::Key_F12), [this] { pay(); });
     sale->addSeparator();
+    addSaleAction(sale, tr("&Orders: find, refund, reprint..."), QKeySequence(Qt::CTRL | Qt::Key_O),
+                  [this] { showOrders(); });
     addSaleAction(sale, tr("Print pre&view of the last sale"), QKeySequence::Print,
                   [this] { printPreview(); });
     addSaleAction(sale, tr("&Save the last sale's tickets as PDF..."),
@@ -437,8 +439,8 @@ void MainWindow::onPaid(const protocol::OrderResponse& order) {
     if (order.change) {
         text += QLatin1Char(' ') + tr("Change due: %1").arg(core::moneyText(*order.change));
     }
-    m_lastSale = printedSale(order);
-    text += QLatin1Char(' ') + deliverTickets(*m_lastSale);
+    m_lastSale = printedSale(order, m_event.value_or(protocol::EventSummary{}));
+    text += QLatin1Char(' ') + deliverTickets(*m_lastSale, m_lastSale->orderNumber);
     m_basketPanel->showMessage(text, true);
     m_offered.clear();
     m_model.clearSelection();
@@ -587,13 +589,14 @@ void MainWindow::closeShiftWith(Money countedCash, std::optional<Money> countedC
         });
 }
 
-sales::PrintedSale MainWindow::printedSale(const protocol::OrderResponse& order) const {
+sales::PrintedSale MainWindow::printedSale(const protocol::OrderResponse& order,
+                                           const protocol::EventSummary& event) const {
     sales::PrintedSale sale;
-    if (m_event) {
-        sale.eventName = QString::fromStdString(m_event->name);
-        sale.venue = QString::fromStdString(m_event->venue);
-        sale.startsAt = core::localTimeText(m_event->startsAt, QLocale::LongFormat);
-    }
+    sale.eventName = QString::fromStdString(event.name);
+    sale.venue = QString::fromStdString(event.venue);
+    sale.startsAt = core::localTimeText(event.startsAt, QLocale::LongFormat);
+    // Places by name when the order is for the performance on the map, else by seat id.
+    const bool onTheMap = m_event && m_event->id == order.eventId;
     sale.orderNumber = QString::fromStdString(order.number);
     sale.soldAt = core::localTimeText(order.createdAt);
     sale.customer = QString::fromStdString(order.customerName.value_or(order.customerEmail.value_or("")));
@@ -602,7 +605,7 @@ sales::PrintedSale MainWindow::printedSale(const protocol::OrderResponse& order)
     for (const protocol::Ticket& ticket : order.tickets) {
         sales::PrintedTicket printed;
         if (ticket.seat) {
-            if (const auto seat = m_model.find(*ticket.seat)) {
+            if (const auto seat = onTheMap ? m_model.find(*ticket.seat) : std::nullopt) {
                 printed.place =
                     tr("%1 · Row %2 · Seat %3")
                         .arg(m_model.sectionName(*seat), m_model.rowLabel(*seat), m_model.seatNumber(*seat));
@@ -612,7 +615,7 @@ sales::PrintedSale MainWindow::printedSale(const protocol::OrderResponse& order)
         } else if (ticket.gaArea) {
             printed.place = QString::fromStdString(*ticket.gaArea);
             for (const layout::GaArea& area : m_model.layout().gaAreas) {
-                if (area.id == *ticket.gaArea) {
+                if (onTheMap && area.id == *ticket.gaArea) {
                     printed.place = QString::fromStdString(area.name);
                 }
             }
@@ -648,7 +651,7 @@ QString MainWindow::ticketFolder() {
                                 : configured;
 }
 
-QString MainWindow::deliverTickets(const sales::PrintedSale& sale) {
+QString MainWindow::deliverTickets(const sales::PrintedSale& sale, const QString& fileName) {
     const QString printerName = QSettings().value(QStringLiteral("printing/printer")).toString();
     if (!printerName.isEmpty()) {
         const QPrinterInfo info = QPrinterInfo::printerInfo(printerName);
@@ -665,7 +668,7 @@ QString MainWindow::deliverTickets(const sales::PrintedSale& sale) {
     if (!folder.mkpath(QStringLiteral("."))) {
         return tr("The tickets could not be saved in %1.").arg(folder.path());
     }
-    const QString path = folder.filePath(sale.orderNumber + QStringLiteral(".pdf"));
+    const QString path = folder.filePath(fileName + QStringLiteral(".pdf"));
     QPdfWriter pdf(path);
     pdf.setTitle(tr("Tickets %1").arg(sale.orderNumber));
     pdf.setCreator(QStringLiteral("Usher Box Office"));
@@ -709,6 +712,41 @@ void MainWindow::saveTicketsAs() {
     statusBar()->showMessage(sales::printSale(pdf, *m_lastSale) ? tr("Saved %1").arg(path)
                                                                 : tr("%1 could not be written.").arg(path),
                              8000);
+}
+
+sales::OrderDesk* MainWindow::showOrders() {
+    // Refunds of box-office payments go through the clerk's shift; without one the server says so.
+    auto* desk = new sales::OrderDesk(
+        *m_client, haveOwnShift() ? QString::fromStdString(m_shift->shiftId) : QString(),
+        [this](const protocol::OrderResponse& order, const protocol::Ticket& ticket) {
+            reprintTicket(order, ticket);
+        },
+        this);
+    desk->setAttribute(Qt::WA_DeleteOnClose);
+    desk->show();
+    desk->searchField()->setFocus();
+    return desk;
+}
+
+void MainWindow::reprintTicket(const protocol::OrderResponse& order, const protocol::Ticket& ticket) {
+    m_client->event(QString::fromStdString(order.eventId),
+                    [this, order, ticket](Expected<protocol::EventDetail, core::ApiError> event) {
+                        protocol::EventSummary summary;
+                        if (event) {
+                            summary.id = event->id;
+                            summary.name = event->name;
+                            summary.venue = event->venue.name;
+                            summary.startsAt = event->startsAt;
+                        }
+                        protocol::OrderResponse one = order;
+                        one.tickets = {ticket};
+                        sales::PrintedSale sale = printedSale(one, summary);
+                        sale.withReceipt = false;
+                        const QString where = deliverTickets(sale, sale.orderNumber + QStringLiteral("-") +
+                                                                       QString::fromStdString(ticket.code));
+                        statusBar()->showMessage(tr("Ticket reprinted. %1").arg(where), 10000);
+                        Q_EMIT reprinted(ticket);
+                    });
 }
 
 } // namespace usher::app

@@ -8,6 +8,7 @@
 #include "client-qt/sales/basket_panel.h"
 #include "client-qt/sales/event_picker.h"
 #include "client-qt/sales/live_seat_map.h"
+#include "client-qt/sales/order_desk.h"
 #include "client-qt/sales/sale_print.h"
 #include "client-qt/seatmap/seat_map_legend.h"
 #include "client-qt/seatmap/seat_map_view.h"
@@ -72,10 +73,14 @@ public:
     static QString ticketFolder();
     void printPreview();
     void saveTicketsAs();
+    // The order desk (find, refund, reprint), non-modal; it deletes itself when closed.
+    sales::OrderDesk* showOrders();
 
 Q_SIGNALS:
     // The last sale is paid and its tickets were handed to the printer (or saved as a PDF).
     void sold(const protocol::OrderResponse& order);
+    // A reissued ticket was printed (or saved as a PDF).
+    void reprinted(const protocol::Ticket& ticket);
 
 private:
     void loadEvents();
@@ -92,9 +97,12 @@ private:
     void followSelection();
     void removeCurrentLine();
     void onPaid(const protocol::OrderResponse& order);
-    sales::PrintedSale printedSale(const protocol::OrderResponse& order) const;
-    // Prints the sale on the configured printer, else saves it as a PDF; says where it went.
-    QString deliverTickets(const sales::PrintedSale& sale);
+    sales::PrintedSale printedSale(const protocol::OrderResponse& order,
+                                   const protocol::EventSummary& event) const;
+    // Prints the sale on the configured printer, else saves it as `fileName`.pdf in the ticket
+    // folder; says where it went.
+    QString deliverTickets(const sales::PrintedSale& sale, const QString& fileName);
+    void reprintTicket(const protocol::OrderResponse& order, const protocol::Ticket& ticket);
     QAction* addSaleAction(QMenu* menu, const QString& text, const QKeySequence& key,
                            std::function<void()> run);
 

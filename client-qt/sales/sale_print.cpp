@@ -114,6 +114,9 @@ void paintReceipt(QPainter& painter, const QRectF& page, const PrintedSale& sale
 }
 
 bool printSale(QPagedPaintDevice& device, const PrintedSale& sale) {
+    if (sale.tickets.empty() && !sale.withReceipt) {
+        return false;
+    }
     device.setPageLayout(QPageLayout(sale.tickets.empty() ? receiptPageSize() : ticketPageSize(),
                                      QPageLayout::Portrait, QMarginsF()));
     QPainter painter;
@@ -125,13 +128,17 @@ bool printSale(QPagedPaintDevice& device, const PrintedSale& sale) {
     };
     for (std::size_t i = 0; i < sale.tickets.size(); ++i) {
         paintTicket(painter, pageRect(), sale, sale.tickets[i]);
-        if (i + 1 == sale.tickets.size()) {
+        if (i + 1 < sale.tickets.size()) {
+            device.newPage();
+        } else if (sale.withReceipt) {
             // A new page layout takes effect with the next page: the receipt's.
             device.setPageLayout(QPageLayout(receiptPageSize(), QPageLayout::Portrait, QMarginsF()));
+            device.newPage();
         }
-        device.newPage();
     }
-    paintReceipt(painter, pageRect(), sale);
+    if (sale.withReceipt) {
+        paintReceipt(painter, pageRect(), sale);
+    }
     return painter.end();
 }
 

@@ -33,7 +33,8 @@ struct PrintedSale {
     std::vector<PrintedTicket> tickets;
     QStringList paymentLines; // "Cash 100.00 EUR", "Card terminal 50.00 EUR (T-77)"
     QString total;
-    QString change; // empty without cash
+    QString change;          // empty without cash
+    bool withReceipt = true; // a reprint is the ticket alone
 };
 
 // Ticket stock (203 x 82 mm, the common thermal ticket) and a receipt roll page (80 x 160 mm).
@@ -45,7 +46,7 @@ QRectF ticketQrArea(const QRectF& page);
 void paintTicket(QPainter& painter, const QRectF& page, const PrintedSale& sale, const PrintedTicket& ticket);
 void paintReceipt(QPainter& painter, const QRectF& page, const PrintedSale& sale);
 
-// Every ticket, one per page, then the receipt, on a PDF writer or a printer. False when the
+// Every ticket, one per page, then the receipt (when asked for), on a PDF writer or a printer. False when the
 // device cannot be painted on.
 bool printSale(QPagedPaintDevice& device, const PrintedSale& sale);
 

@@ -7,6 +7,7 @@
 #include "client-qt/app/main_window.h"
 #include "client-qt/app/sign_in_dialog.h"
 #include "client-qt/core/money_text.h"
+#include "client-qt/sales/order_desk.h"
 #include "client-qt/sales/shift_report.h"
 #include "client-qt/sales/tender_dialog.h"
 #include "tests/client-qt/support/running_server.h"
@@ -50,8 +51,10 @@ class TestWalkUpSale : public QObject {
 private:
     std::unique_ptr<RunningServer> m_server;
     std::unique_ptr<app::MainWindow> m_window;
-    std::int64_t m_cashTaken = 0;
-    QTemporaryDir m_tickets; // by the sales of this test run, for the Z report
+    std::int64_t m_cashTaken = 0;    // by the sales of this test run, for the Z report
+    std::int64_t m_cashReturned = 0; // by its refunds
+    std::string m_firstOrder;        // the number of the first sale, for the reprint
+    QTemporaryDir m_tickets;         // where the tickets' PDFs go
 
     std::string sql(const std::string& query) {
         return usher::testing::queryOne(m_server->databaseUrl(), query);
@@ -104,6 +107,8 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<protocol::OrderResponse>();
+        qRegisterMetaType<protocol::RefundResponse>();
+        qRegisterMetaType<protocol::Ticket>();
         // Settings in Qt's test location; the tickets' PDFs in a folder of this run.
         QStandardPaths::setTestModeEnabled(true);
         QSettings().setValue(QStringLiteral("printing/folder"), m_tickets.path());
@@ -218,6 +223,7 @@ private Q_SLOTS:
         QVERIFY(m_window->basketPanel().message().contains(QStringLiteral("Tickets saved as ") +
                                                            printed->orderNumber));
         m_cashTaken += total.amount;
+        m_firstOrder = order->number;
     }
 
     void aSplitTenderSale() {
@@ -257,9 +263,79 @@ private Q_SLOTS:
         m_cashTaken += total.amount;
     }
 
+    void aRefundReturnsTheSeats() {
+        m_window->bestAvailable(2, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{2}, kWaitMs);
+        const Money total = m_window->basket().total();
+        const QStringList seats = basketSeats();
+        const auto order = payAndWait({protocol::CashPayment{total}});
+        QVERIFY(order.has_value());
+        m_cashTaken += total.amount;
+        QTRY_VERIFY_WITH_TIMEOUT(allSold(seats), kWaitMs);
+
+        sales::OrderDesk* desk = m_window->showOrders();
+        QSignalSpy shown(desk, &sales::OrderDesk::orderShown);
+        QTest::keyClicks(desk->searchField(), QString::fromStdString(order->number));
+        QTest::keyClick(desk->searchField(), Qt::Key_Return);
+        QVERIFY(shown.wait(kWaitMs));
+        QCOMPARE(desk->results().size(), std::size_t{1});
+        QCOMPARE(desk->order()->orderId, order->orderId);
+        // No refund without a reason.
+        auto* refundButton = desk->findChild<QPushButton*>(QStringLiteral("refund"));
+        QVERIFY(refundButton);
+        refundButton->click();
+        QCOMPARE(desk->status(), QStringLiteral("Choose the reason for the refund."));
+
+        QSignalSpy refunded(desk, &sales::OrderDesk::refunded);
+        desk->refund({}, sales::RefundReason::CustomerRequest, QStringLiteral("cannot come"));
+        QVERIFY(refunded.wait(kWaitMs));
+        const auto refund = refunded.front().front().value<protocol::RefundResponse>();
+        QCOMPARE(refund.amount, total);
+        QCOMPARE(refund.payments.size(), std::size_t{1});
+        QVERIFY(refund.payments[0].method == protocol::PaymentMethod::Cash);
+        m_cashReturned += total.amount;
+        QVERIFY(desk->status().startsWith(QStringLiteral("Refunded ")));
+        // The seats are on sale again, on this map too.
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(seats.begin(), seats.end(),
+                                             [&](const QString& id) {
+                                                 const auto seat = m_window->seatMap().find(id.toStdString());
+                                                 return m_window->seatMap().state(*seat) ==
+                                                        seatmap::SeatState::Available;
+                                             }),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(desk->order()->status == protocol::OrderStatus::Refunded, kWaitMs);
+        QCOMPARE(sql("SELECT reason FROM refunds WHERE order_id = '" + order->orderId + "'"),
+                 std::string("Customer request: cannot come"));
+        saveScreenshot(*desk, QStringLiteral("boxoffice-orders.png"));
+        desk->close();
+    }
+
+    void aReprintVoidsTheOldCode() {
+        sales::OrderDesk* desk = m_window->showOrders();
+        QSignalSpy shown(desk, &sales::OrderDesk::orderShown);
+        desk->search(QStringLiteral("lovelace"));
+        QVERIFY(shown.wait(kWaitMs));
+        QCOMPARE(desk->order()->number, m_firstOrder);
+        const protocol::Ticket old = desk->order()->tickets.front();
+
+        QSignalSpy printed(m_window.get(), &app::MainWindow::reprinted);
+        desk->reprint(QString::fromStdString(old.id));
+        QVERIFY(printed.wait(kWaitMs));
+        const auto ticket = printed.front().front().value<protocol::Ticket>();
+        QCOMPARE(ticket.id, old.id);
+        QVERIFY(ticket.code != old.code);
+        QCOMPARE(desk->order()->tickets.front().code, ticket.code);
+        QCOMPARE(sql("SELECT count(*) FROM voided_ticket_codes WHERE code = '" + old.code + "'"),
+                 std::string("1"));
+        QCOMPARE(sql("SELECT count(*) FROM tickets WHERE code = '" + old.code + "'"), std::string("0"));
+        QVERIFY(QFile::exists(m_tickets.filePath(QString::fromStdString(m_firstOrder + "-" + ticket.code) +
+                                                 QStringLiteral(".pdf"))));
+        desk->close();
+    }
+
     void theShiftClosesWithFiguresThatAddUp() {
         std::optional<protocol::ShiftReport> z;
-        m_window->closeShiftWith(eur(15000 + m_cashTaken - 200), std::nullopt,
+        m_window->closeShiftWith(eur(15000 + m_cashTaken - m_cashReturned - 200), std::nullopt,
                                  [&](Expected<protocol::ShiftReport, core::ApiError> report) {
                                      QVERIFY2(report.hasValue(),
                                               qPrintable(report ? QString() : report.error().message));
@@ -267,16 +343,21 @@ private Q_SLOTS:
                                  });
         QTRY_VERIFY_WITH_TIMEOUT(z.has_value(), kWaitMs);
         QVERIFY(z->status == protocol::ShiftStatus::Closed);
-        QCOMPARE(z->orders, 3);
+        QCOMPARE(z->orders, 4);
+        QCOMPARE(z->refunds, 1);
         const protocol::TenderTotals& cash = z->tenders.at(0);
         QCOMPARE(cash.sales, eur(m_cashTaken));
-        QCOMPARE(cash.expected, eur(15000 + m_cashTaken));
+        QCOMPARE(cash.refunds, eur(m_cashReturned));
+        QCOMPARE(cash.expected, eur(15000 + m_cashTaken - m_cashReturned));
         QCOMPARE(cash.variance, std::optional(eur(-200)));
         int sold = 0;
+        int refunded = 0;
         for (const auto& type : z->ticketTypes) {
             sold += type.sold;
+            refunded += type.refunded;
         }
-        QCOMPARE(sold, 3 + 2 + 1);
+        QCOMPARE(sold, 3 + 2 + 1 + 2);
+        QCOMPARE(refunded, 2);
         QCOMPARE(m_window->shiftText(), QStringLiteral("No shift open"));
         QTextBrowser page;
         page.setHtml(sales::shiftReportHtml(*z));
