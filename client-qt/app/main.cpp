@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QIcon>
 #include <QSettings>
 #include <QSysInfo>
 
@@ -86,6 +87,9 @@ int main(int argc, char** argv) {
 
     QApplication app(argc, argv);
     describeApplication();
+    // The installed desktop entry and hicolor icon (installer/): window managers match them by name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("usher-boxoffice"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("usher-boxoffice")));
 
     QSettings settings;
     usher::app::installTranslations(app, usher::app::chosenLanguage(settings));
