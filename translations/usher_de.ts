@@ -441,6 +441,26 @@
         <source>&amp;Orders: find, refund, reprint...</source>
         <translation>&amp;Bestellungen: suchen, erstatten, neu drucken …</translation>
     </message>
+    <message>
+        <source>&amp;Standing places...</source>
+        <translation>&amp;Stehplätze …</translation>
+    </message>
+    <message>
+        <source>This performance has no standing places.</source>
+        <translation>Diese Vorstellung hat keine Stehplätze.</translation>
+    </message>
+    <message>
+        <source>Standing places</source>
+        <translation>Stehplätze</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Places in %1:</source>
+        <translation>Plätze in %1:</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>
@@ -599,6 +619,10 @@
     <message>
         <source>Seats held for %1:%2</source>
         <translation>Plätze reserviert für %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,26 @@
         <source>&amp;Orders: find, refund, reprint...</source>
         <translation>&amp;Commandes : rechercher, rembourser, réimprimer…</translation>
     </message>
+    <message>
+        <source>&amp;Standing places...</source>
+        <translation>Places &amp;debout…</translation>
+    </message>
+    <message>
+        <source>This performance has no standing places.</source>
+        <translation>Cette représentation n’a pas de places debout.</translation>
+    </message>
+    <message>
+        <source>Standing places</source>
+        <translation>Places debout</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Zone :</translation>
+    </message>
+    <message>
+        <source>Places in %1:</source>
+        <translation>Places dans %1 :</translation>
+    </message>
 </context>
 <context>
     <name>usher::app::ShortcutSheet</name>
@@ -599,6 +619,10 @@
     <message>
         <source>Seats held for %1:%2</source>
         <translation>Places réservées pour %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>

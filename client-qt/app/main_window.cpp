@@ -96,6 +96,8 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     }
     QAction* next = addSaleAction(sale, tr("&Next best seats"), QKeySequence(Qt::CTRL | Qt::Key_N),
                                   [this] { bestAvailable(m_lastQuantity, true); });
+    addSaleAction(sale, tr("&Standing places..."), QKeySequence(Qt::CTRL | Qt::Key_G),
+                  [this] { chooseStanding(); });
     QAction* types = addSaleAction(sale, tr("&Ticket types"), QKeySequence(Qt::CTRL | Qt::Key_T),
                                    [this] { m_basketPanel->focusLines(); });
     QAction* remove = addSaleAction(sale, tr("Re&move seat"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
@@ -231,12 +233,12 @@ void MainWindow::openEvent(const protocol::EventSummary& event) {
                 tr("%1: the performance could not be loaded: %2").arg(title, detail.error().message));
             return;
         }
-        loadSeatMap(id, title, std::move(detail->prices));
+        loadSeatMap(id, title, std::move(*detail));
     });
 }
 
-void MainWindow::loadSeatMap(const QString& id, const QString& title, PriceTable prices) {
-    m_client->seatmap(id, [this, id, title, prices = std::move(prices)](
+void MainWindow::loadSeatMap(const QString& id, const QString& title, protocol::EventDetail detail) {
+    m_client->seatmap(id, [this, id, title, detail = std::move(detail)](
                               Expected<protocol::SeatmapResponse, core::ApiError> map) mutable {
         if (!map) {
             m_title->setText(tr("%1: the seat map could not be loaded: %2").arg(title, map.error().message));
@@ -251,7 +253,8 @@ void MainWindow::loadSeatMap(const QString& id, const QString& title, PriceTable
             m_feed.unsubscribe(m_live->eventId());
             m_live.reset();
         }
-        m_basket.setEvent(id, prices);
+        const PriceTable& prices = detail.prices;
+        m_basket.setEvent(id, prices, detail.ga);
         m_offered.clear();
         m_model.setLayout(std::move(*venue));
         QHash<QString, QString> fromPrices;
@@ -361,9 +364,48 @@ void MainWindow::removeCurrentLine() {
     if (line < 0) {
         return;
     }
-    const QString id = m_basket.lines()[static_cast<std::size_t>(line)].seat;
-    if (const auto seat = m_model.find(id.toStdString()); seat && m_model.isSelected(*seat)) {
+    const sales::Basket::Line& chosen = m_basket.lines()[static_cast<std::size_t>(line)];
+    if (chosen.standing) {
+        m_basket.setStanding(chosen.seat, 0);
+        return;
+    }
+    if (const auto seat = m_model.find(chosen.seat.toStdString()); seat && m_model.isSelected(*seat)) {
         m_model.toggle(*seat);
+    }
+}
+
+void MainWindow::setStandingPlaces(const QString& area, int quantity) {
+    m_basket.setStanding(area, quantity);
+}
+
+void MainWindow::chooseStanding() {
+    const auto& areas = m_basket.standingAreas();
+    if (areas.empty()) {
+        statusBar()->showMessage(tr("This performance has no standing places."), 5000);
+        return;
+    }
+    std::size_t chosen = 0;
+    if (areas.size() > 1) {
+        QStringList names;
+        for (const protocol::GaAreaInfo& area : areas) {
+            names << QString::fromStdString(area.name);
+        }
+        bool ok = false;
+        const QString name =
+            QInputDialog::getItem(this, tr("Standing places"), tr("Area:"), names, 0, false, &ok);
+        if (!ok) {
+            return;
+        }
+        chosen = static_cast<std::size_t>(names.indexOf(name));
+    }
+    const protocol::GaAreaInfo& area = areas[chosen];
+    const QString id = QString::fromStdString(area.id);
+    bool ok = false;
+    const int quantity = QInputDialog::getInt(this, tr("Standing places"),
+                                              tr("Places in %1:").arg(QString::fromStdString(area.name)),
+                                              m_basket.standing(id), 0, 50, 1, &ok);
+    if (ok) {
+        setStandingPlaces(id, quantity);
     }
 }
 

@@ -53,6 +53,8 @@ public:
 
     // The sale's steps, as the menu actions run them (public for the tests).
     void bestAvailable(int quantity, bool next);
+    // Standing places of an area in the basket (0: none), as Ctrl+G sets them.
+    void setStandingPlaces(const QString& area, int quantity);
     // Asks for the payment (TenderDialog) and commits; false when there is nothing to pay or no shift.
     bool pay();
     // Commits with these tenders, without asking; false when there is nothing to pay or no shift.
@@ -89,7 +91,8 @@ private:
     void showShortcuts();
     void startSession(const protocol::LoginResponse& login);
     void signInAgain(const QString& why);
-    void loadSeatMap(const QString& id, const QString& title, PriceTable prices);
+    void loadSeatMap(const QString& id, const QString& title, protocol::EventDetail detail);
+    void chooseStanding();
     void showReport(const protocol::ShiftReport& report);
     void loadShift();
     void setShift(std::optional<protocol::ShiftReport> shift);

@@ -22,7 +22,7 @@ bool ApiError::is(protocol::ProblemKind kind) const {
 }
 
 ApiError errorFromAnswer(int status, const QByteArray& body) {
-    ApiError error{status, {}, {}, {}};
+    ApiError error{status, {}, {}, {}, {}};
     auto problem = json::decodeJson<protocol::Problem>(
         std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
     if (problem) {
@@ -30,6 +30,9 @@ ApiError errorFromAnswer(int status, const QByteArray& body) {
         error.message = QString::fromStdString(problem->detail.value_or(problem->title));
         for (const std::string& seat : problem->unavailableSeats) {
             error.unavailableSeats << QString::fromStdString(seat);
+        }
+        for (const protocol::GaShortfall& area : problem->unavailableGa) {
+            error.unavailableAreas << QString::fromStdString(area.area);
         }
     } else {
         error.message = ApiClient::tr("The server answered %1.").arg(status);
@@ -64,7 +67,7 @@ void ApiClient::send(QByteArray method, const QString& path, const QByteArray& b
         const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!statusAttribute.isValid()) {
             done(unexpected(
-                ApiError{0, {}, tr("The server cannot be reached (%1).").arg(reply->errorString()), {}}));
+                ApiError{0, {}, tr("The server cannot be reached (%1).").arg(reply->errorString()), {}, {}}));
             return;
         }
         const int status = statusAttribute.toInt();

@@ -30,6 +30,7 @@ struct ApiError {
     QString type;   // the problem's stable type URI, when there is one
     QString message;
     QStringList unavailableSeats; // seats-unavailable: the seats that were not free
+    QStringList unavailableAreas; // seats-unavailable: the standing areas without enough places
 
     bool is(protocol::ProblemKind kind) const;
 
@@ -95,7 +96,7 @@ public:
                      std::string_view(answer->constData(), static_cast<std::size_t>(answer->size())));
                  if (!decoded) {
                      done(unexpected(
-                         ApiError{200, {}, tr("The server sent an answer this app cannot read."), {}}));
+                         ApiError{200, {}, tr("The server sent an answer this app cannot read."), {}, {}}));
                      return;
                  }
                  done(std::move(*decoded));

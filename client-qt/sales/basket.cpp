@@ -42,14 +42,14 @@ Basket::~Basket() {
     }
 }
 
-void Basket::setEvent(const QString& eventId, PriceTable prices) {
+void Basket::setEvent(const QString& eventId, PriceTable prices, std::vector<protocol::GaAreaInfo> standing) {
     if (!m_holdId.isEmpty()) {
         m_api.releaseHold(m_holdId, [](Expected<QByteArray, core::ApiError>) {});
     }
     m_eventId = eventId;
     m_prices = std::move(prices);
-    m_wanted.clear();
-    forgetHold();
+    m_standing = std::move(standing);
+    forgetSale();
 }
 
 QString Basket::defaultTicketType() const {
@@ -60,9 +60,46 @@ QString Basket::defaultTicketType() const {
 QSet<QString> Basket::heldSeats() const {
     QSet<QString> seats;
     for (const Line& line : m_lines) {
-        seats.insert(line.seat);
+        if (!line.standing) {
+            seats.insert(line.seat);
+        }
     }
     return seats;
+}
+
+std::map<QString, int> Basket::heldStanding() const {
+    std::map<QString, int> places;
+    for (const Line& line : m_lines) {
+        if (line.standing) {
+            places[line.seat] = line.quantity;
+        }
+    }
+    return places;
+}
+
+void Basket::setStanding(const QString& area, int quantity) {
+    if (m_paying || m_eventId.isEmpty()) {
+        return;
+    }
+    if (quantity > 0) {
+        m_wantedStanding[area] = quantity;
+    } else {
+        m_wantedStanding.erase(area);
+    }
+    sync();
+}
+
+int Basket::standing(const QString& area) const {
+    const auto held = heldStanding();
+    const auto found = held.find(area);
+    return found == held.end() ? 0 : found->second;
+}
+
+Money Basket::linePrice(const QString& category, const QString& ticketType, int quantity,
+                        const Money& fallback) const {
+    auto price = m_prices.price(category.toStdString(), ticketType.toStdString());
+    return Money{(price ? price->amount : fallback.amount) * quantity,
+                 price ? price->currency : fallback.currency};
 }
 
 QSet<QString> Basket::ownSeats() const {
@@ -78,6 +115,7 @@ void Basket::setSeats(const QSet<QString>& seats) {
 }
 
 void Basket::clear() {
+    m_wantedStanding.clear();
     setSeats({});
 }
 
@@ -88,7 +126,21 @@ void Basket::sync() {
     const QSet<QString> held = heldSeats();
     const QSet<QString> add = m_wanted - held;
     const QSet<QString> remove = held - m_wanted;
-    if (add.isEmpty() && remove.isEmpty()) {
+    // Standing areas whose places differ from the wish, with the wished quantity (0: out).
+    std::vector<protocol::GaQuantity> standingChanges;
+    const std::map<QString, int> heldPlaces = heldStanding();
+    for (const auto& [area, quantity] : heldPlaces) {
+        if (!m_wantedStanding.contains(area)) {
+            standingChanges.push_back({area.toStdString(), 0});
+        }
+    }
+    for (const auto& [area, quantity] : m_wantedStanding) {
+        const auto found = heldPlaces.find(area);
+        if (found == heldPlaces.end() || found->second != quantity) {
+            standingChanges.push_back({area.toStdString(), quantity});
+        }
+    }
+    if (add.isEmpty() && remove.isEmpty() && standingChanges.empty()) {
         return;
     }
     const auto answered = [this, add](Expected<protocol::HoldResponse, core::ApiError> hold) {
@@ -100,14 +152,23 @@ void Basket::sync() {
             for (const QString& seat : taken) {
                 m_wanted.remove(seat);
             }
+            for (const QString& area : hold.error().unavailableAreas) {
+                m_wantedStanding.erase(area); // what the hold has of it stays
+                if (const int kept = standing(area); kept > 0) {
+                    m_wantedStanding[area] = kept;
+                }
+            }
             Q_EMIT heldSeatsChanged(ownSeats());
+            QStringList missing = taken;
+            missing << hold.error().unavailableAreas;
             Q_EMIT refused(taken,
-                           tr("Taken by someone else meanwhile: %1").arg(taken.join(QStringLiteral(", "))));
+                           tr("Taken by someone else meanwhile: %1").arg(missing.join(QStringLiteral(", "))));
         } else if (hold.error().is(ProblemKind::HoldExpired) || hold.error().is(ProblemKind::NotFound)) {
-            forgetHold(); // the next round holds every wanted seat again
+            forgetHold(); // the next round holds everything wanted again
         } else {
-            // The seats stay as they were on the server; the clerk's wish is dropped.
+            // The basket stays as it is on the server; the clerk's wish is dropped.
             m_wanted = heldSeats();
+            m_wantedStanding = heldStanding();
             Q_EMIT heldSeatsChanged(ownSeats());
             Q_EMIT refused(QStringList(add.begin(), add.end()), hold.error().message);
         }
@@ -117,9 +178,23 @@ void Basket::sync() {
     // Wanted seats count as the clerk's own at once: the feed may report them held before the
     // hold's answer arrives.
     Q_EMIT heldSeatsChanged(ownSeats());
+    const bool wantsNothing = m_wanted.isEmpty() && m_wantedStanding.empty();
     if (m_holdId.isEmpty()) {
-        m_api.hold(m_eventId, {protocol::SeatSelection{sortedIds(add)}}, answered);
-    } else if (m_wanted.isEmpty()) {
+        // A new hold takes seats or standing places; the other kind joins in the next round.
+        protocol::HoldRequest request;
+        if (!add.isEmpty()) {
+            request.selection = protocol::SeatSelection{sortedIds(add)};
+        } else {
+            std::vector<protocol::GaQuantity> places;
+            for (const auto& line : standingChanges) {
+                if (line.quantity > 0) {
+                    places.push_back(line);
+                }
+            }
+            request.selection = protocol::GaSelection{places};
+        }
+        m_api.hold(m_eventId, request, answered);
+    } else if (wantsNothing) {
         m_api.releaseHold(m_holdId, [this](Expected<QByteArray, core::ApiError>) {
             // Released, or gone already: either way the seats are no longer this basket's.
             m_requestInFlight = false;
@@ -127,7 +202,7 @@ void Basket::sync() {
             sync();
         });
     } else {
-        m_api.changeHoldSeats(m_holdId, {sortedIds(add), sortedIds(remove)}, answered);
+        m_api.changeHoldSeats(m_holdId, {sortedIds(add), sortedIds(remove), standingChanges}, answered);
     }
 }
 
@@ -141,8 +216,25 @@ void Basket::adopt(const protocol::HoldResponse& hold) {
         const auto kept = std::find_if(m_lines.begin(), m_lines.end(),
                                        [&](const Line& old) { return old.seat == line.seat; });
         line.ticketType = kept != m_lines.end() ? kept->ticketType : defaultTicketType();
-        auto price = m_prices.price(seat.category, line.ticketType.toStdString());
-        line.price = price ? *price : seat.price;
+        line.price = linePrice(line.category, line.ticketType, 1, seat.price);
+        lines.push_back(std::move(line));
+    }
+    for (const protocol::HeldGa& places : hold.ga) {
+        Line line;
+        line.seat = QString::fromStdString(places.area);
+        line.standing = true;
+        line.quantity = places.quantity;
+        line.label = line.seat;
+        for (const protocol::GaAreaInfo& area : m_standing) {
+            if (area.id == places.area) {
+                line.label = QString::fromStdString(area.name);
+                line.category = QString::fromStdString(area.category);
+            }
+        }
+        const auto kept = std::find_if(m_lines.begin(), m_lines.end(),
+                                       [&](const Line& old) { return old.seat == line.seat; });
+        line.ticketType = kept != m_lines.end() ? kept->ticketType : defaultTicketType();
+        line.price = linePrice(line.category, line.ticketType, line.quantity, places.price);
         lines.push_back(std::move(line));
     }
     m_lines = std::move(lines);
@@ -154,6 +246,12 @@ void Basket::adopt(const protocol::HoldResponse& hold) {
     Q_EMIT heldSeatsChanged(ownSeats());
     Q_EMIT changed();
     tick();
+}
+
+void Basket::forgetSale() {
+    m_wanted.clear();
+    m_wantedStanding.clear();
+    forgetHold();
 }
 
 void Basket::forgetHold() {
@@ -171,8 +269,7 @@ void Basket::tick() {
         return;
     }
     if (*left <= 0 && !m_paying) {
-        m_wanted.clear();
-        forgetHold();
+        forgetSale();
         Q_EMIT expired();
         return;
     }
@@ -191,12 +288,11 @@ void Basket::setTicketType(std::size_t line, const QString& ticketType) {
         return;
     }
     Line& changedLine = m_lines[line];
-    auto price = m_prices.price(changedLine.category.toStdString(), ticketType.toStdString());
-    if (!price) {
+    if (!m_prices.price(changedLine.category.toStdString(), ticketType.toStdString())) {
         return; // this type has no price in the seat's category: not offered
     }
     changedLine.ticketType = ticketType;
-    changedLine.price = *price;
+    changedLine.price = linePrice(changedLine.category, ticketType, changedLine.quantity, changedLine.price);
     Q_EMIT changed();
 }
 
@@ -245,16 +341,14 @@ void Basket::sendCommit() {
                      m_paying = false;
                      if (!order) {
                          if (order.error().is(ProblemKind::HoldExpired)) {
-                             m_wanted.clear();
-                             forgetHold();
+                             forgetSale();
                          }
                          Q_EMIT changed();
                          Q_EMIT payFailed(order.error().message);
                          return;
                      }
                      // Sold: the seats are the order's now, not the basket's.
-                     m_wanted.clear();
-                     forgetHold();
+                     forgetSale();
                      Q_EMIT paid(*order);
                  });
 }

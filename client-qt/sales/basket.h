@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -24,25 +25,32 @@ class Basket : public QObject {
     Q_OBJECT
 
 public:
+    // A seat, or the standing places of one area.
     struct Line {
-        QString seat;
-        QString label;    // "Stalls A 12"
+        QString seat;     // the seat id, or the standing area's id
+        QString label;    // "Stalls A 12", "Standing (rear stalls)"
         QString category; // price category id
         QString ticketType;
-        Money price; // for this ticket type
+        Money price;      // for this ticket type, all places of the line
+        int quantity = 1; // places of a standing area
+        bool standing = false;
     };
 
     explicit Basket(core::ApiClient& api, QObject* parent = nullptr);
     ~Basket() override;
 
     // A new performance: the current hold (if any) is released.
-    void setEvent(const QString& eventId, PriceTable prices);
+    void setEvent(const QString& eventId, PriceTable prices, std::vector<protocol::GaAreaInfo> standing = {});
+    const std::vector<protocol::GaAreaInfo>& standingAreas() const { return m_standing; }
     const QString& eventId() const { return m_eventId; }
     const PriceTable& prices() const { return m_prices; }
 
     // The seats the clerk wants: the hold follows (one request at a time; the last wish wins).
     void setSeats(const QSet<QString>& seats);
-    // Gives every seat back and forgets the sale.
+    // Standing places wanted in an area (0: none); held like the seats.
+    void setStanding(const QString& area, int quantity);
+    int standing(const QString& area) const;
+    // Gives every seat and place back and forgets the sale.
     void clear();
 
     const std::vector<Line>& lines() const { return m_lines; }
@@ -76,14 +84,21 @@ private:
     void sync();
     void adopt(const protocol::HoldResponse& hold);
     void forgetHold();
+    // The hold and every wish: after a sale, an expiry, another performance.
+    void forgetSale();
     void tick();
+    Money linePrice(const QString& category, const QString& ticketType, int quantity,
+                    const Money& fallback) const;
+    std::map<QString, int> heldStanding() const;
     void sendCommit();
     QString defaultTicketType() const;
 
     core::ApiClient& m_api;
     QString m_eventId;
     PriceTable m_prices;
+    std::vector<protocol::GaAreaInfo> m_standing;
     QSet<QString> m_wanted;
+    std::map<QString, int> m_wantedStanding; // area -> places
     QString m_holdId;
     QDateTime m_expiresAt;
     std::vector<Line> m_lines;

@@ -76,7 +76,9 @@ void BasketPanel::rebuild() {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Basket::Line& line = lines[i];
         const int row = static_cast<int>(i);
-        m_table->setItem(row, 0, new QTableWidgetItem(line.label));
+        m_table->setItem(row, 0,
+                         new QTableWidgetItem(line.standing ? tr("%1 × %2").arg(line.label).arg(line.quantity)
+                                                            : line.label));
         auto* types = new QComboBox;
         types->setAccessibleName(tr("Ticket type for %1").arg(line.label));
         for (const TicketType& type : m_basket.prices().ticketTypes()) {

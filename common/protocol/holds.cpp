@@ -127,6 +127,9 @@ boost::json::value toJson(const ChangeHoldSeatsRequest& request) {
     if (!request.remove.empty()) {
         out["remove"] = toJsonArray(request.remove);
     }
+    if (!request.ga.empty()) {
+        out["ga"] = toJsonArray(request.ga);
+    }
     return out;
 }
 
@@ -135,8 +138,28 @@ void decode(json::Decoder& d, const boost::json::value& v, ChangeHoldSeatsReques
     constexpr auto kMax = static_cast<std::size_t>(kMaxTicketsPerRequest);
     fields.optional("add", IdList{out.add, 1, kMax, "seat id"});
     fields.optional("remove", IdList{out.remove, 1, kMax, "seat id"});
-    if (fields.isObject() && !fields.has("add") && !fields.has("remove")) {
-        d.fail("expected \"add\", \"remove\" or both");
+    fields.optional("ga", with([&](json::Decoder& dd, const boost::json::value& value) {
+                        const auto* lines = arrayOf(dd, value, 1, kMax);
+                        if (lines == nullptr) {
+                            return;
+                        }
+                        std::unordered_set<std::string> seen;
+                        for (std::size_t i = 0; i < lines->size(); ++i) {
+                            auto scope = dd.at(i);
+                            GaQuantity line;
+                            json::ObjectReader quantity(dd, (*lines)[i]);
+                            quantity.required("area", id(line.area));
+                            quantity.required("quantity",
+                                              json::inRange(line.quantity, 0, kMaxTicketsPerRequest));
+                            if (!line.area.empty() && !seen.insert(line.area).second) {
+                                auto areaScope = dd.at("area");
+                                dd.fail("duplicate area \"" + line.area + "\"");
+                            }
+                            out.ga.push_back(std::move(line));
+                        }
+                    }));
+    if (fields.isObject() && !fields.has("add") && !fields.has("remove") && !fields.has("ga")) {
+        d.fail("expected at least one of \"add\", \"remove\" and \"ga\"");
     }
 }
 

@@ -64,12 +64,15 @@ struct ExtendHoldRequest {
 };
 inline constexpr int kMaxExtendSeconds = 3600;
 
-// Body of POST /api/v1/holds/{id}/seats: seats added to and removed from a hold in one step, all
-// or nothing, keeping its id and expiry. This is how a counter's basket grows and shrinks as the
-// clerk picks seats: every seat chosen is held at once, and the sale is still one hold.
+// Body of POST /api/v1/holds/{id}/seats: seats added to and removed from a hold, and its standing
+// places per area set, in one step, all or nothing, keeping its id and expiry. This is how a counter's basket
+// grows and shrinks as the clerk picks seats: every seat chosen is held at once, and the sale is still one
+// hold.
 struct ChangeHoldSeatsRequest {
     std::vector<std::string> add{};
     std::vector<std::string> remove{};
+    // General admission: the hold's new quantity per named area (0 takes the area out).
+    std::vector<GaQuantity> ga{};
 
     bool operator==(const ChangeHoldSeatsRequest&) const = default;
 };

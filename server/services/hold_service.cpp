@@ -5,6 +5,7 @@
 #include "server/security/random_tokens.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace usher::server::services {
@@ -332,12 +333,30 @@ Outcome<protocol::HoldResponse> HoldService::changeSeats(const Caller& caller, s
             change.add.push_back({seat, event.categoryOf(*index)});
         }
     }
-    int places = 0;
+    // Standing places: the hold's quantities with the request's applied.
+    std::map<std::string, int> quantities;
     for (const auto& line : hold->ga) {
-        places += line.quantity;
+        quantities[line.area] += line.quantity;
     }
+    for (std::size_t i = 0; i < request.ga.size(); ++i) {
+        if (event.findGaArea(request.ga[i].area) == nullptr) {
+            errors.push_back({"ga[" + std::to_string(i) + "].area",
+                              "\"" + request.ga[i].area + "\" is not a standing area of this event"});
+        }
+        quantities[request.ga[i].area] = request.ga[i].quantity;
+    }
+    std::vector<protocol::GaQuantity> gaAfter;
+    int places = 0;
+    for (const auto& [area, quantity] : quantities) {
+        if (quantity > 0) {
+            gaAfter.push_back({area, quantity});
+            places += quantity;
+        }
+    }
+    change.ga = request.ga;
     if (errors.empty() && seats.empty() && places == 0) {
-        errors.push_back({"remove", "a hold keeps at least one seat or place; release it instead"});
+        errors.push_back({request.remove.empty() ? "ga" : "remove",
+                          "a hold keeps at least one seat or place; release it instead"});
     }
     if (!errors.empty()) {
         return unexpected(protocol::validationProblem(std::move(errors)));
@@ -351,7 +370,7 @@ Outcome<protocol::HoldResponse> HoldService::changeSeats(const Caller& caller, s
     std::vector<storage::SeatRow> after = hold->seats;
     std::erase_if(after, [&](const storage::SeatRow& seat) { return !seats.contains(seat.id); });
     after.insert(after.end(), change.add.begin(), change.add.end());
-    if (auto priced = describe(event, hold->id, hold->expiresAt, after, hold->ga); !priced) {
+    if (auto priced = describe(event, hold->id, hold->expiresAt, after, gaAfter); !priced) {
         return unexpected(priced.error());
     }
     change.maxTicketsPerCustomer = caller.isStaff() ? 0 : record.maxTicketsPerCustomer;
@@ -370,7 +389,8 @@ Outcome<protocol::HoldResponse> HoldService::changeSeats(const Caller& caller, s
                         "at most " + std::to_string(record.maxTicketsPerCustomer) +
                             " tickets per customer for this event, counting holds");
         }
-        return unexpected(unavailable(storage::HoldRefused{refused.unavailableSeats, {}, false}));
+        return unexpected(
+            unavailable(storage::HoldRefused{refused.unavailableSeats, refused.unavailableGa, false}));
     }
     m_listener.inventoryChanged(hold->eventId);
     return describe(event, changed->id, changed->expiresAt, changed->seats, changed->ga);

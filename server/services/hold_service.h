@@ -29,10 +29,11 @@ public:
     Outcome<protocol::HoldResponse> extend(const Caller& caller, std::string_view holdId,
                                            const protocol::ExtendHoldRequest& request);
     Outcome<Done> release(const Caller& caller, std::string_view holdId);
-    // Adds and removes seats of an active hold at once, keeping its id and expiry. 400 for seats the
-    // event lacks, seats to remove the hold does not have, seats named twice, or a change that
-    // would leave the hold empty (release it instead); 409 seats-unavailable listing the seats to
-    // add that are not free; 409 ticket-limit-exceeded; 410 expired, released or committed.
+    // Adds and removes seats of an active hold and sets its standing places per area, at once,
+    // keeping its id and expiry. 400 for seats or areas the event lacks, seats to remove the hold
+    // does not have, seats named twice, or a change that would leave the hold empty (release it
+    // instead); 409 seats-unavailable listing the seats to add that are not free and the areas
+    // without enough places; 409 ticket-limit-exceeded; 410 expired, released or committed.
     Outcome<protocol::HoldResponse> changeSeats(const Caller& caller, std::string_view holdId,
                                                 const protocol::ChangeHoldSeatsRequest& request);
     // The sweeper: marks up to `limit` overdue holds expired; returns how many. Their seats were

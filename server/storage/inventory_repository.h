@@ -67,15 +67,17 @@ struct ExtendPolicy {
 struct SeatChange {
     std::vector<SeatRow> add;
     std::vector<std::string> remove;
+    std::vector<protocol::GaQuantity> ga; // the hold's new quantity per area; 0 takes the area out
     // As in HoldPlan: the most tickets the hold's owner may hold and own for the event; 0: none.
     int maxTicketsPerCustomer = 0;
 };
 
 // Why a hold's seats were not changed; nothing of the change was made.
 struct SeatChangeRefused {
-    std::optional<HoldChangeError> hold{};       // the hold itself cannot change
-    std::vector<std::string> unavailableSeats{}; // seats to add that are not free
-    std::vector<std::string> notInHold{};        // seats to remove that the hold does not have
+    std::optional<HoldChangeError> hold{};              // the hold itself cannot change
+    std::vector<std::string> unavailableSeats{};        // seats to add that are not free
+    std::vector<std::string> notInHold{};               // seats to remove that the hold does not have
+    std::vector<protocol::GaShortfall> unavailableGa{}; // areas without enough places (for this hold)
     bool customerLimit = false;
 };
 using SeatChangeOutcome = Expected<StoredHold, SeatChangeRefused>;

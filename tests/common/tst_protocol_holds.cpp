@@ -171,8 +171,18 @@ private Q_SLOTS:
         QVERIFY(survivesRoundTrip(ChangeHoldSeatsRequest{.add = {"A-3"}}));
         QVERIFY(sameJson(toJson(ChangeHoldSeatsRequest{.remove = {"A-1"}}), R"({"remove": ["A-1"]})"));
         QCOMPARE(errorsOf<ChangeHoldSeatsRequest>("{}"),
-                 QStringList{R"((document): expected "add", "remove" or both)"});
+                 QStringList{R"((document): expected at least one of "add", "remove" and "ga")"});
         QCOMPARE(errorsOf<ChangeHoldSeatsRequest>(R"({"add": []})"), QStringList{"add: must not be empty"});
+        const ChangeHoldSeatsRequest standing{.ga = {{"floor", 3}, {"balcony", 0}}};
+        QVERIFY(
+            sameJson(toJson(standing),
+                     R"({"ga": [{"area": "floor", "quantity": 3}, {"area": "balcony", "quantity": 0}]})"));
+        QVERIFY(survivesRoundTrip(standing));
+        QCOMPARE(errorsOf<ChangeHoldSeatsRequest>(R"({"ga": [{"area": "floor", "quantity": 51}]})"),
+                 QStringList{"ga[0].quantity: must be between 0 and 50"});
+        QCOMPARE(errorsOf<ChangeHoldSeatsRequest>(
+                     R"({"ga": [{"area": "floor", "quantity": 1}, {"area": "floor", "quantity": 2}]})"),
+                 QStringList{R"(ga[1].area: duplicate area "floor")"});
         QCOMPARE(errorsOf<ChangeHoldSeatsRequest>(R"({"remove": ["A-1", "A-1"]})"),
                  QStringList{R"(remove[1]: duplicate seat id "A-1")"});
     }

@@ -1010,6 +1010,54 @@ private Q_SLOTS:
         EXPECT_REJECTED(call(verb::post, target, R"({"add":["G-R1-6"]})", clerk.token), 410, "hold-expired");
     }
 
+    void standingPlacesJoinAndLeaveAHold() {
+        const std::string event = m_server->createGridEvent({1, 4, 5}); // 5 places on the floor
+        const ApiAccount clerk = person("standing-clerk", protocol::Role::Clerk);
+        const ApiAccount other = person("standing-other");
+        ApiResponse held = hold(event, {"G-R1-1"}, clerk.token);
+        QCOMPARE(held.status, 201);
+        const std::string target = "/api/v1/holds/" + text(held.json, "hold_id") + "/seats";
+        const auto floorOf = [&] {
+            return sql("SELECT held || '/' || sold FROM event_ga_areas WHERE event_id = " + event);
+        };
+
+        ApiResponse three =
+            call(verb::post, target, R"({"ga":[{"area":"floor","quantity":3}]})", clerk.token);
+        QCOMPARE(three.status, 200);
+        QCOMPARE(list(three.json, "ga").size(), std::size_t{1});
+        QCOMPARE(integer(list(three.json, "ga").at(0), "quantity"), std::int64_t{3});
+        QCOMPARE(q(money(three.json, "total")), QStringLiteral("8500 EUR")); // a seat and three places
+        QCOMPARE(q(floorOf()), QStringLiteral("3/0"));
+        // Someone else takes one; four are no longer there for this hold, two are.
+        QCOMPARE(
+            call(verb::post, holdsOf(event), R"({"ga":[{"area":"floor","quantity":1}]})", other.token).status,
+            201);
+        const std::string before = fingerprint();
+        ApiResponse tooMany =
+            call(verb::post, target, R"({"ga":[{"area":"floor","quantity":5}]})", clerk.token);
+        EXPECT_PROBLEM(tooMany, 409, "seats-unavailable");
+        QCOMPARE(integer(list(tooMany.json, "unavailable_ga").at(0), "available"), std::int64_t{4});
+        QCOMPARE(q(fingerprint()), q(before));
+        EXPECT_REJECTED(call(verb::post, target, R"({"ga":[{"area":"balcony","quantity":1}]})", clerk.token),
+                        400, "validation-failed");
+        ApiResponse fewer =
+            call(verb::post, target, R"({"ga":[{"area":"floor","quantity":1}]})", clerk.token);
+        QCOMPARE(fewer.status, 200);
+        QCOMPARE(q(floorOf()), QStringLiteral("2/0"));
+        // The seat goes, a place stays: still one hold.
+        ApiResponse placesOnly = call(verb::post, target, R"({"remove":["G-R1-1"]})", clerk.token);
+        QCOMPARE(placesOnly.status, 200);
+        QVERIFY(list(placesOnly.json, "seats").empty());
+        EXPECT_REJECTED(call(verb::post, target, R"({"ga":[{"area":"floor","quantity":0}]})", clerk.token),
+                        400, "validation-failed");
+        const std::string shift = m_server->openShift(clerk);
+        ApiResponse paid = commit(text(held.json, "hold_id"), cashBody(2000, shift), clerk.token, key());
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(list(paid.json, "tickets").size(), std::size_t{1});
+        QCOMPARE(q(floorOf()), QStringLiteral("1/1"));
+        QCOMPARE(q(sql("SELECT coalesce(sum(orphans), 0) FROM usher_orphan_rows()")), QStringLiteral("0"));
+    }
+
     // ---- POST /api/v1/holds/{id}/commit ----
 
     void commitByCardIssuesTickets() {

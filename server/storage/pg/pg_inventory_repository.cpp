@@ -40,6 +40,52 @@ struct GaCounter {
     std::int64_t available() const { return capacity - held - sold; }
 };
 
+// Locks the GA areas' counters (in area order, as every writer does) and gives back the places of
+// their expired holds in the same transaction: exact expiry for counters too.
+std::map<std::string, GaCounter> lockGaCounters(pqxx::transaction_base& tx, storage::EventId event,
+                                                const std::set<std::string>& areaIds) {
+    std::map<std::string, GaCounter> areas;
+    if (areaIds.empty()) {
+        return areas;
+    }
+    const std::vector<std::string> areaList(areaIds.begin(), areaIds.end());
+    for (const auto& row : tx.exec_params("SELECT area_id, capacity, held, sold FROM event_ga_areas "
+                                          "WHERE event_id = $1 AND area_id = ANY($2::text[]) "
+                                          "ORDER BY area_id FOR UPDATE",
+                                          event, textArray(areaList))) {
+        areas[row[0].as<std::string>()] = {row[1].as<std::int64_t>(), row[2].as<std::int64_t>(),
+                                           row[3].as<std::int64_t>()};
+    }
+    for (const auto& row : tx.exec_params("UPDATE hold_ga_lines SET active = false WHERE event_id = $1 "
+                                          "AND area_id = ANY($2::text[]) AND active AND expires_at < now() "
+                                          "RETURNING area_id, quantity",
+                                          event, textArray(areaList))) {
+        GaCounter& counter = areas[row[0].as<std::string>()];
+        counter.held -= row[1].as<std::int64_t>();
+        counter.changed = true;
+    }
+    return areas;
+}
+
+// Writes the counters that changed and logs each area's new availability.
+void storeGaCounters(pqxx::transaction_base& tx, storage::EventId event,
+                     const std::map<std::string, GaCounter>& areas, ChangeBatch& changes) {
+    std::vector<std::string> changedAreas, changedHeld;
+    for (const auto& [area, counter] : areas) {
+        if (counter.changed) {
+            changedAreas.push_back(area);
+            changedHeld.push_back(std::to_string(counter.held));
+            changes.ga.emplace_back(area, static_cast<int>(std::max<std::int64_t>(counter.available(), 0)));
+        }
+    }
+    if (!changedAreas.empty()) {
+        tx.exec_params("UPDATE event_ga_areas a SET held = u.held FROM unnest($2::text[], $3::int[]) AS "
+                       "u(area, held) "
+                       "WHERE a.event_id = $1 AND a.area_id = u.area",
+                       event, textArray(changedAreas), textArray(changedHeld));
+    }
+}
+
 int ticketCount(const HoldPlan& plan) {
     int count = static_cast<int>(plan.seats.size());
     for (const auto& line : plan.ga) {
@@ -201,28 +247,7 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
             }
         }
 
-        std::map<std::string, GaCounter> areas;
-        if (!areaIds.empty()) {
-            const std::vector<std::string> areaList(areaIds.begin(), areaIds.end());
-            for (const auto& row : tx.exec_params("SELECT area_id, capacity, held, sold FROM event_ga_areas "
-                                                  "WHERE event_id = $1 AND area_id = ANY($2::text[]) "
-                                                  "ORDER BY area_id FOR UPDATE",
-                                                  event, textArray(areaList))) {
-                areas[row[0].as<std::string>()] = {row[1].as<std::int64_t>(), row[2].as<std::int64_t>(),
-                                                   row[3].as<std::int64_t>()};
-            }
-            // Expired GA holds give their places back here, in the same transaction: exact expiry
-            // for counters too.
-            for (const auto& row :
-                 tx.exec_params("UPDATE hold_ga_lines SET active = false WHERE event_id = $1 "
-                                "AND area_id = ANY($2::text[]) AND active AND expires_at < now() "
-                                "RETURNING area_id, quantity",
-                                event, textArray(areaList))) {
-                GaCounter& counter = areas[row[0].as<std::string>()];
-                counter.held -= row[1].as<std::int64_t>();
-                counter.changed = true;
-            }
-        }
+        std::map<std::string, GaCounter> areas = lockGaCounters(tx, event, areaIds);
 
         std::map<storage::UserId, int> owned = ticketsOwned(tx, event, limitedUsers);
 
@@ -310,21 +335,7 @@ std::vector<HoldOutcome> PgInventoryRepository::createHolds(storage::EventId eve
                            event, textArray(lineHold), textArray(lineArea), textArray(lineQuantity),
                            textArray(lineUntil));
         }
-        std::vector<std::string> changedAreas, changedHeld;
-        for (const auto& [area, counter] : areas) {
-            if (counter.changed) {
-                changedAreas.push_back(area);
-                changedHeld.push_back(std::to_string(counter.held));
-                changes.ga.emplace_back(area,
-                                        static_cast<int>(std::max<std::int64_t>(counter.available(), 0)));
-            }
-        }
-        if (!changedAreas.empty()) {
-            tx.exec_params("UPDATE event_ga_areas a SET held = u.held FROM unnest($2::text[], $3::int[]) AS "
-                           "u(area, held) "
-                           "WHERE a.event_id = $1 AND a.area_id = u.area",
-                           event, textArray(changedAreas), textArray(changedHeld));
-        }
+        storeGaCounters(tx, event, areas, changes);
         result = std::move(outcomes);
         return true;
     });
@@ -504,15 +515,66 @@ storage::SeatChangeOutcome PgInventoryRepository::changeHoldSeats(std::string_vi
                     refused.unavailableSeats.push_back(seat);
                 }
             }
+            // GA: the hold's new quantity per named area, against what is free besides its own.
+            std::map<std::string, std::int64_t> current;
+            for (const auto& row : tx.exec_params("SELECT area_id, quantity FROM hold_ga_lines "
+                                                  "WHERE hold_id = $1::uuid AND active",
+                                                  id)) {
+                current[row[0].as<std::string>()] = row[1].as<std::int64_t>();
+            }
+            std::set<std::string> gaAreas;
+            for (const auto& line : change.ga) {
+                gaAreas.insert(line.area);
+            }
+            std::map<std::string, GaCounter> areas = lockGaCounters(tx, *event, gaAreas);
+            int placesDelta = 0;
+            for (const auto& line : change.ga) {
+                const std::int64_t delta = line.quantity - current[line.area];
+                const auto found = areas.find(line.area);
+                const std::int64_t available = found == areas.end() ? 0 : found->second.available();
+                if (found == areas.end() || delta > available) {
+                    refused.unavailableGa.push_back(
+                        {line.area, std::max<std::int64_t>(available, 0) + current[line.area]});
+                }
+                placesDelta += static_cast<int>(delta);
+            }
             if (change.maxTicketsPerCustomer > 0) {
                 const int owned = ticketsOwned(tx, *event, {user})[user];
-                const auto after =
-                    owned + static_cast<int>(change.add.size()) - static_cast<int>(change.remove.size());
+                const auto after = owned + static_cast<int>(change.add.size()) -
+                                   static_cast<int>(change.remove.size()) + placesDelta;
                 refused.customerLimit = after > change.maxTicketsPerCustomer;
             }
-            if (!refused.notInHold.empty() || !refused.unavailableSeats.empty() || refused.customerLimit) {
+            if (!refused.notInHold.empty() || !refused.unavailableSeats.empty() ||
+                !refused.unavailableGa.empty() || refused.customerLimit) {
                 return unexpected(std::move(refused));
             }
+            for (const auto& line : change.ga) {
+                const std::int64_t before = current[line.area];
+                if (line.quantity == before) {
+                    continue;
+                }
+                if (line.quantity == 0) {
+                    tx.exec_params("DELETE FROM hold_ga_lines WHERE hold_id = $1::uuid AND area_id = $2", id,
+                                   line.area);
+                } else if (before == 0) {
+                    // A line of this area that is no longer active (never the case for an active,
+                    // unexpired hold) would collide on the key: replaced.
+                    tx.exec_params(
+                        "INSERT INTO hold_ga_lines (hold_id, event_id, area_id, quantity, expires_at) "
+                        "VALUES ($1::uuid, $2, $3, $4, usher_ts($5)) ON CONFLICT (hold_id, area_id) "
+                        "DO UPDATE SET quantity = EXCLUDED.quantity, active = true, "
+                        "expires_at = EXCLUDED.expires_at",
+                        id, *event, line.area, line.quantity, until);
+                } else {
+                    tx.exec_params(
+                        "UPDATE hold_ga_lines SET quantity = $3 WHERE hold_id = $1::uuid AND area_id = $2",
+                        id, line.area, line.quantity);
+                }
+                GaCounter& counter = areas[line.area];
+                counter.held += line.quantity - before;
+                counter.changed = true;
+            }
+            storeGaCounters(tx, *event, areas, changes);
 
             if (!change.remove.empty()) {
                 tx.exec_params(

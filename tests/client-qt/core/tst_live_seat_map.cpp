@@ -32,7 +32,7 @@ Expected<T, core::ApiError> await(Call call) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     if (!result) {
-        return unexpected(core::ApiError{0, {}, QStringLiteral("no answer in time"), {}});
+        return unexpected(core::ApiError{0, {}, QStringLiteral("no answer in time"), {}, {}});
     }
     return std::move(*result);
 }

@@ -243,6 +243,33 @@ private Q_SLOTS:
         m_cashTaken += total.amount - card.amount;
     }
 
+    void standingPlacesAndSeatsInOneSale() {
+        QVERIFY(!m_window->basket().standingAreas().empty());
+        const QString area = QString::fromStdString(m_window->basket().standingAreas().front().id);
+        m_window->setStandingPlaces(area, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().standing(area), 2, kWaitMs);
+        const QString hold = m_window->basket().holdId();
+        m_window->bestAvailable(1, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{2}, kWaitMs);
+        QCOMPARE(m_window->basket().holdId(), hold);
+        m_window->setStandingPlaces(area, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().standing(area), 3, kWaitMs);
+        const auto& lines = m_window->basket().lines();
+        const auto standing =
+            std::find_if(lines.begin(), lines.end(), [](const auto& line) { return line.standing; });
+        QVERIFY(standing != lines.end());
+        QCOMPARE(standing->quantity, 3);
+        const Money total = m_window->basket().total();
+        const auto order = payAndWait({protocol::CashPayment{total}});
+        QVERIFY(order.has_value());
+        QCOMPARE(order->tickets.size(), std::size_t{4});
+        QCOMPARE(std::count_if(order->tickets.begin(), order->tickets.end(),
+                               [](const protocol::Ticket& ticket) { return ticket.gaArea.has_value(); }),
+                 3);
+        QCOMPARE(order->total, total);
+        m_cashTaken += total.amount;
+    }
+
     void payingSurvivesTheServerGoingAway() {
         m_window->bestAvailable(1, false);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{1}, kWaitMs);
@@ -343,7 +370,7 @@ private Q_SLOTS:
                                  });
         QTRY_VERIFY_WITH_TIMEOUT(z.has_value(), kWaitMs);
         QVERIFY(z->status == protocol::ShiftStatus::Closed);
-        QCOMPARE(z->orders, 4);
+        QCOMPARE(z->orders, 5);
         QCOMPARE(z->refunds, 1);
         const protocol::TenderTotals& cash = z->tenders.at(0);
         QCOMPARE(cash.sales, eur(m_cashTaken));
@@ -356,7 +383,7 @@ private Q_SLOTS:
             sold += type.sold;
             refunded += type.refunded;
         }
-        QCOMPARE(sold, 3 + 2 + 1 + 2);
+        QCOMPARE(sold, 3 + 2 + 4 + 1 + 2);
         QCOMPARE(refunded, 2);
         QCOMPARE(m_window->shiftText(), QStringLiteral("No shift open"));
         QTextBrowser page;
