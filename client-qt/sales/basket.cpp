@@ -1,5 +1,6 @@
 #include "client-qt/sales/basket.h"
 
+#include <QCollator>
 #include <QUuid>
 
 #include <algorithm>
@@ -237,6 +238,12 @@ void Basket::adopt(const protocol::HoldResponse& hold) {
         line.price = linePrice(line.category, line.ticketType, line.quantity, places.price);
         lines.push_back(std::move(line));
     }
+    // As a clerk reads them: "A 2" before "A 10", seats before standing places.
+    QCollator natural;
+    natural.setNumericMode(true);
+    std::stable_sort(lines.begin(), lines.end(), [&](const Line& a, const Line& b) {
+        return a.standing != b.standing ? !a.standing : natural.compare(a.label, b.label) < 0;
+    });
     m_lines = std::move(lines);
     m_holdId = QString::fromStdString(hold.holdId);
     m_expiresAt = QDateTime::fromMSecsSinceEpoch(

@@ -13,6 +13,7 @@
 #include "tests/client-qt/support/running_server.h"
 #include "tests/server/support/sql_checks.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -243,6 +244,55 @@ private Q_SLOTS:
         m_cashTaken += total.amount - card.amount;
     }
 
+    void aWholeSaleWithoutTheMouse() {
+        // Ctrl+2 takes the best two seats, F12 asks for the money, F2 is exact cash, Enter pays.
+        QSignalSpy sold(m_window.get(), &app::MainWindow::sold);
+        m_window->raise();
+        m_window->activateWindow();
+        QVERIFY2(QTest::qWaitForWindowActive(m_window.get()),
+                 qPrintable(QStringLiteral("active: %1")
+                                .arg(QApplication::activeWindow()
+                                         ? QApplication::activeWindow()->metaObject()->className()
+                                         : "none")));
+        // Keys go where the clerk's focus is, as from a keyboard.
+        const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget* focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, static_cast<Qt::Key>(key), modifiers);
+        };
+        press(Qt::Key_M, Qt::ControlModifier); // to the map
+        QCOMPARE(QApplication::focusWidget(), &m_window->seatMapView());
+        press(Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->basket().lines().size(), std::size_t{2}, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->basket().busy(), kWaitMs);
+        const Money total = m_window->basket().total();
+        bool typed = false;
+        // The tender dialog is modal: F12's handler waits in it while this timer types into it.
+        QTimer typist;
+        typist.setInterval(50);
+        connect(&typist, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<sales::TenderDialog*>(QApplication::activeModalWidget());
+            if (dialog == nullptr) {
+                return;
+            }
+            typist.stop();
+            QTest::keyClick(dialog, Qt::Key_F2);
+            typed = dialog->plan().has_value() && dialog->plan()->change == std::optional<std::int64_t>(0);
+            QTest::keyClick(dialog->cashField(), Qt::Key_Return);
+            if (dialog->isVisible()) {
+                dialog->reject(); // Enter did not pay: fail below instead of hanging here
+            }
+        });
+        typist.start();
+        press(Qt::Key_F12);
+        QVERIFY(typed);
+        QVERIFY(sold.wait(kWaitMs * 2));
+        const auto order = sold.front().front().value<protocol::OrderResponse>();
+        QCOMPARE(order.tickets.size(), std::size_t{2});
+        QCOMPARE(order.change, std::optional(Money{0, total.currency}));
+        m_cashTaken += total.amount;
+    }
+
     void standingPlacesAndSeatsInOneSale() {
         QVERIFY(!m_window->basket().standingAreas().empty());
         const QString area = QString::fromStdString(m_window->basket().standingAreas().front().id);
@@ -370,7 +420,7 @@ private Q_SLOTS:
                                  });
         QTRY_VERIFY_WITH_TIMEOUT(z.has_value(), kWaitMs);
         QVERIFY(z->status == protocol::ShiftStatus::Closed);
-        QCOMPARE(z->orders, 5);
+        QCOMPARE(z->orders, 6);
         QCOMPARE(z->refunds, 1);
         const protocol::TenderTotals& cash = z->tenders.at(0);
         QCOMPARE(cash.sales, eur(m_cashTaken));
@@ -383,7 +433,7 @@ private Q_SLOTS:
             sold += type.sold;
             refunded += type.refunded;
         }
-        QCOMPARE(sold, 3 + 2 + 4 + 1 + 2);
+        QCOMPARE(sold, 3 + 2 + 2 + 4 + 1 + 2);
         QCOMPARE(refunded, 2);
         QCOMPARE(m_window->shiftText(), QStringLiteral("No shift open"));
         QTextBrowser page;
