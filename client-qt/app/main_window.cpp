@@ -102,8 +102,11 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
                                    [this] { m_basketPanel->focusLines(); });
     QAction* remove = addSaleAction(sale, tr("Re&move seat"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                                     [this] { removeCurrentLine(); });
-    QAction* clear = addSaleAction(sale, tr("&Clear basket"), QKeySequence(Qt::CTRL | Qt::Key_Backspace),
-                                   [this] { m_model.clearSelection(); });
+    QAction* clear =
+        addSaleAction(sale, tr("&Clear basket"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] {
+            m_basket.clear(); // the standing places too
+            m_model.clearSelection();
+        });
     QAction* payAction = addSaleAction(sale, tr("&Pay"), QKeySequence(Qt::Key_F12), [this] { pay(); });
     sale->addSeparator();
     addSaleAction(sale, tr("&Orders: find, refund, reprint..."), QKeySequence(Qt::CTRL | Qt::Key_O),

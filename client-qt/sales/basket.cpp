@@ -183,16 +183,19 @@ void Basket::sync() {
     if (m_holdId.isEmpty()) {
         // A new hold takes seats or standing places; the other kind joins in the next round.
         protocol::HoldRequest request;
+        std::vector<protocol::GaQuantity> places;
+        for (const auto& line : standingChanges) {
+            if (line.quantity > 0) {
+                places.push_back(line);
+            }
+        }
         if (!add.isEmpty()) {
             request.selection = protocol::SeatSelection{sortedIds(add)};
-        } else {
-            std::vector<protocol::GaQuantity> places;
-            for (const auto& line : standingChanges) {
-                if (line.quantity > 0) {
-                    places.push_back(line);
-                }
-            }
+        } else if (!places.empty()) {
             request.selection = protocol::GaSelection{places};
+        } else {
+            m_requestInFlight = false; // nothing to hold
+            return;
         }
         m_api.hold(m_eventId, request, answered);
     } else if (wantsNothing) {

@@ -230,15 +230,20 @@ Outcome<storage::StoredHold> HoldService::findOwnHold(const Caller& caller, std:
     return std::move(*hold);
 }
 
-Outcome<protocol::HoldResponse> HoldService::get(const Caller& caller, std::string_view holdId) {
+Outcome<storage::StoredHold> HoldService::findOwnActiveHold(const Caller& caller, std::string_view holdId) {
     auto hold = findOwnHold(caller, holdId);
-    if (!hold) {
-        return unexpected(hold.error());
-    }
-    if (hold->state != storage::HoldState::Active || hold->expired) {
+    if (hold && (hold->state != storage::HoldState::Active || hold->expired)) {
         return holdChangeProblem(hold->state == storage::HoldState::Active
                                      ? storage::HoldChangeError::Expired
                                      : storage::HoldChangeError::NotActive);
+    }
+    return hold;
+}
+
+Outcome<protocol::HoldResponse> HoldService::get(const Caller& caller, std::string_view holdId) {
+    auto hold = findOwnActiveHold(caller, holdId);
+    if (!hold) {
+        return unexpected(hold.error());
     }
     auto event = m_events.get(std::to_string(hold->eventId));
     if (!event) {
@@ -290,14 +295,9 @@ Outcome<Done> HoldService::release(const Caller& caller, std::string_view holdId
 
 Outcome<protocol::HoldResponse> HoldService::changeSeats(const Caller& caller, std::string_view holdId,
                                                          const protocol::ChangeHoldSeatsRequest& request) {
-    auto hold = findOwnHold(caller, holdId);
+    auto hold = findOwnActiveHold(caller, holdId);
     if (!hold) {
         return unexpected(hold.error());
-    }
-    if (hold->state != storage::HoldState::Active || hold->expired) {
-        return holdChangeProblem(hold->state == storage::HoldState::Active
-                                     ? storage::HoldChangeError::Expired
-                                     : storage::HoldChangeError::NotActive);
     }
     auto found = m_events.get(std::to_string(hold->eventId));
     if (!found) {

@@ -43,6 +43,8 @@ public:
 
 private:
     Outcome<storage::StoredHold> findOwnHold(const Caller& caller, std::string_view holdId);
+    // The caller's hold when it is active and unexpired, else 404 or 410.
+    Outcome<storage::StoredHold> findOwnActiveHold(const Caller& caller, std::string_view holdId);
     Outcome<std::vector<std::uint32_t>> pickBestAvailable(const EventModel& event,
                                                           const protocol::BestAvailable& request,
                                                           const std::vector<std::string>& exclude);

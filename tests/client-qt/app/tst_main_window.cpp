@@ -6,6 +6,7 @@
 #include "client-qt/app/main_window.h"
 #include "client-qt/app/shortcut_sheet.h"
 #include "client-qt/app/sign_in_dialog.h"
+#include "tests/client-qt/support/counter_window.h"
 #include "tests/client-qt/support/running_server.h"
 
 #include <QAction>
@@ -31,21 +32,6 @@ class TestMainWindow : public QObject {
 
 private:
     std::unique_ptr<RunningServer> m_server;
-
-    std::unique_ptr<app::MainWindow> signedInWindow() {
-        app::SignInDialog dialog(m_server->url().toString(), clerk());
-        dialog.setPassword(QString::fromLatin1(RunningServer::kDemoPassword));
-        dialog.signIn();
-        if (!QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, kWaitMs)) {
-            qWarning() << "not signed in:" << dialog.error();
-            return nullptr;
-        }
-        auto window = std::make_unique<app::MainWindow>(dialog.takeClient(), dialog.login(), dialog.user(),
-                                                        QStringLiteral("Counter 1"));
-        window->resize(1366, 768);
-        window->show();
-        return window;
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -74,7 +60,7 @@ private Q_SLOTS:
     }
 
     void theCounterScreenFollowsTheServer() {
-        auto window = signedInWindow();
+        auto window = usher::testing::counterWindow(*m_server, QStringLiteral("Counter 1"), kWaitMs);
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QTRY_VERIFY_WITH_TIMEOUT(window->eventPicker().shown().size() >= 12, kWaitMs);

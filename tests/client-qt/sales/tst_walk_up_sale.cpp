@@ -10,6 +10,7 @@
 #include "client-qt/sales/order_desk.h"
 #include "client-qt/sales/shift_report.h"
 #include "client-qt/sales/tender_dialog.h"
+#include "tests/client-qt/support/counter_window.h"
 #include "tests/client-qt/support/running_server.h"
 #include "tests/server/support/sql_checks.h"
 
@@ -61,21 +62,6 @@ private:
         return usher::testing::queryOne(m_server->databaseUrl(), query);
     }
 
-    std::unique_ptr<app::MainWindow> signedInWindow(const QString& device) {
-        app::SignInDialog dialog(m_server->url().toString(), QStringLiteral("clerk@demo.usher"));
-        dialog.setPassword(QString::fromLatin1(RunningServer::kDemoPassword));
-        dialog.signIn();
-        if (!QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, kWaitMs)) {
-            qWarning() << "not signed in:" << dialog.error();
-            return nullptr;
-        }
-        auto window =
-            std::make_unique<app::MainWindow>(dialog.takeClient(), dialog.login(), dialog.user(), device);
-        window->resize(1366, 768);
-        window->show();
-        return window;
-    }
-
     QStringList basketSeats() const {
         QStringList seats;
         for (const auto& line : m_window->basket().lines()) {
@@ -116,7 +102,7 @@ private Q_SLOTS:
         QString error;
         m_server = RunningServer::create(error);
         QVERIFY2(m_server, qPrintable(error));
-        m_window = signedInWindow(QStringLiteral("Counter W1"));
+        m_window = usher::testing::counterWindow(*m_server, QStringLiteral("Counter W1"), kWaitMs);
         QVERIFY(m_window);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->eventPicker().shown().size() >= 12, kWaitMs);
         QTest::keyClicks(m_window->eventPicker().searchField(), QStringLiteral("grand thea"));
