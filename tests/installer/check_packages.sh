@@ -35,8 +35,9 @@ for path in ./usr/bin/usher-server ./usr/lib/systemd/system/usher-server.service
     has "$files" "$path" usher-server
 done
 grep -q 'postgresql-15' <<<"$(dpkg-deb -f "$server" Depends)" || fail "usher-server does not depend on postgresql-15"
-dpkg-deb --fsys-tarfile "$server" | tar -xO ./usr/lib/systemd/system/usher-server.service |
-    grep -qx 'ExecStart=/usr/bin/usher-server' || fail "the packaged unit does not start /usr/bin/usher-server"
+# Read whole before grep: with pipefail, grep -q stopping early could fail the pipe (SIGPIPE).
+unit=$(dpkg-deb --fsys-tarfile "$server" | tar -xO ./usr/lib/systemd/system/usher-server.service)
+grep -qx 'ExecStart=/usr/bin/usher-server' <<<"$unit" || fail "the packaged unit does not start /usr/bin/usher-server"
 control=$(mktemp -d)
 dpkg-deb -e "$server" "$control"
 [ -x "$control/postinst" ] && [ -x "$control/postrm" ] || fail "usher-server lacks its maintainer scripts"
