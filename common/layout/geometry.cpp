@@ -1,5 +1,6 @@
 #include "common/layout/geometry.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -166,6 +167,49 @@ std::vector<Point> rectangleTableSeats(Point center, double width, double height
         points.push_back({left - clearance, slot(bottom, top, i, perShortSide)});
     }
     return points;
+}
+
+Point centroid(const std::vector<Point>& points) {
+    Point sum;
+    std::size_t count = 0;
+    for (Point p : points) {
+        if (isFinite(p)) {
+            sum = sum + p;
+            ++count;
+        }
+    }
+    return count == 0 ? sum : sum * (1.0 / static_cast<double>(count));
+}
+
+Point rotated(Point p, Point pivot, double degrees) {
+    const double angle = degrees * std::numbers::pi / 180;
+    const double c = std::cos(angle);
+    const double s = std::sin(angle);
+    const Point v = p - pivot;
+    return {pivot.x + v.x * c - v.y * s, pivot.y + v.x * s + v.y * c};
+}
+
+double curvatureThrough(const std::vector<Point>& points) {
+    if (points.size() < 3) {
+        return 0;
+    }
+    const Point a = points.front();
+    const Point m = points[points.size() / 2];
+    const Point b = points.back();
+    const double chord = distance(a, b);
+    // Twice the signed area of the triangle: zero when the three points are on one line.
+    const double cross = (m.x - a.x) * (b.y - a.y) - (m.y - a.y) * (b.x - a.x);
+    if (!(chord > 1e-9) || std::abs(cross) < 1e-9 * chord * chord) {
+        return 0;
+    }
+    const double radius = distance(a, m) * distance(m, b) * chord / (2 * std::abs(cross));
+    const double half = chord / 2;
+    const double sagitta = radius - std::sqrt(std::max(0.0, radius * radius - half * half));
+    // The side of the chord the middle point is on, against RowLine's normal (right of start -> end).
+    const Point along{(b.x - a.x) / chord, (b.y - a.y) / chord};
+    const Point normal{-along.y, along.x};
+    const double side = (m.x - (a.x + b.x) / 2) * normal.x + (m.y - (a.y + b.y) / 2) * normal.y;
+    return (side < 0 ? -sagitta : sagitta) / chord;
 }
 
 } // namespace usher::layout

@@ -47,6 +47,26 @@ std::vector<Point> rectangleTableSeats(Point center, double width, double height
 
 double distance(Point a, Point b);
 
+inline Point operator+(Point a, Point b) {
+    return {a.x + b.x, a.y + b.y};
+}
+inline Point operator-(Point a, Point b) {
+    return {a.x - b.x, a.y - b.y};
+}
+inline Point operator*(Point a, double k) {
+    return {a.x * k, a.y * k};
+}
+
+// The mean of the finite points; the origin when there are none.
+Point centroid(const std::vector<Point>& points);
+
+// `p` turned about `pivot` by `degrees` clockwise on the plan (y grows downwards).
+Point rotated(Point p, Point pivot, double degrees);
+
+// The curvature (see RowLine) of the circle through the first, middle and last of `points`, with
+// the chord from the first to the last: 0 for fewer than three points or a straight line.
+double curvatureThrough(const std::vector<Point>& points);
+
 bool isFinite(Point p);
 
 // Rounded to the millimetre, which is finer than any seat plan needs; keeps layout files short and

@@ -18,6 +18,21 @@ constexpr double kMaxCoordinate = 100'000;
 constexpr std::array<std::pair<std::string_view, TableShape>, 2> kTableShapes{
     {{"round", TableShape::Round}, {"rectangle", TableShape::Rectangle}}};
 
+constexpr std::array<std::pair<std::string_view, DecorationKind>, 4> kDecorationKinds{
+    {{"label", DecorationKind::Label},
+     {"polygon", DecorationKind::Polygon},
+     {"polyline", DecorationKind::Polyline},
+     {"ellipse", DecorationKind::Ellipse}}};
+
+std::string_view decorationKindName(DecorationKind kind) {
+    for (const auto& [name, value] : kDecorationKinds) {
+        if (value == kind) {
+            return name;
+        }
+    }
+    return "label";
+}
+
 bj::value pointJson(Point p) {
     return bj::object{{"x", p.x}, {"y", p.y}};
 }
@@ -50,6 +65,9 @@ bj::value seatJson(const Seat& seat) {
     if (seat.aisle) {
         object["aisle"] = true;
     }
+    if (seat.isBlocked()) {
+        object["blocked"] = seat.blocked;
+    }
     return object;
 }
 
@@ -64,6 +82,24 @@ bj::array seatsJson(const std::vector<Seat>& seats) {
 
 void decodeCoordinate(json::ObjectReader& fields, std::string_view key, double& out) {
     fields.required(key, json::inRange(out, -kMaxCoordinate, kMaxCoordinate));
+}
+
+bj::value decorationJson(const Decoration& decoration) {
+    bj::object object{{"id", decoration.id},
+                      {"kind", decorationKindName(decoration.kind)},
+                      {"points", outlineJson(decoration.points)},
+                      {"color", decoration.color}};
+    if (!decoration.text.empty()) {
+        object["text"] = decoration.text;
+        object["size"] = decoration.size;
+    }
+    if (decoration.kind == DecorationKind::Ellipse) {
+        object["radii"] = pointJson(decoration.radii);
+    }
+    if (decoration.rotation != 0) {
+        object["rotation"] = decoration.rotation;
+    }
+    return object;
 }
 
 } // namespace
@@ -92,6 +128,7 @@ void decode(json::Decoder& d, const bj::value& v, Seat& out) {
     fields.optional("companion_of", json::idText(out.companionOf));
     fields.optional("restricted_view", out.restrictedView);
     fields.optional("aisle", out.aisle);
+    fields.optional("blocked", json::Text{out.blocked, 1, 100});
 }
 
 void decode(json::Decoder& d, const bj::value& v, Row& out) {
@@ -127,6 +164,18 @@ void decode(json::Decoder& d, const bj::value& v, Table& out) {
     fields.required("seats", out.seats);
 }
 
+void decode(json::Decoder& d, const bj::value& v, Decoration& out) {
+    json::ObjectReader fields(d, v);
+    fields.required("id", json::idText(out.id));
+    fields.required("kind", json::oneOf(out.kind, kDecorationKinds));
+    fields.required("points", out.points);
+    fields.required("color", json::Text{out.color, 1, 32});
+    fields.optional("text", json::Text{out.text, 0, 200});
+    fields.optional("size", json::inRange(out.size, 0.05, 100.0));
+    fields.optional("radii", out.radii);
+    fields.optional("rotation", json::inRange(out.rotation, -360.0, 360.0));
+}
+
 void decode(json::Decoder& d, const bj::value& v, VenueLayout& out) {
     json::ObjectReader fields(d, v);
     if (!fields.isObject()) {
@@ -156,6 +205,7 @@ void decode(json::Decoder& d, const bj::value& v, VenueLayout& out) {
     fields.optional("sections", out.sections);
     fields.optional("ga_areas", out.gaAreas);
     fields.optional("tables", out.tables);
+    fields.optional("decorations", out.decorations);
 }
 
 bj::value toJson(const VenueLayout& layout) {
@@ -191,17 +241,26 @@ bj::value toJson(const VenueLayout& layout) {
                                     {"height", table.height},
                                     {"seats", seatsJson(table.seats)}});
     }
-    return bj::object{{"format", kLayoutFormat},
-                      {"format_version", VenueLayout::kFormatVersion},
-                      {"id", layout.id},
-                      {"name", layout.name},
-                      {"seat_size", layout.seatSize},
-                      {"focal_point", pointJson(layout.focalPoint)},
-                      {"stage", outlineJson(layout.stage)},
-                      {"categories", std::move(categories)},
-                      {"sections", std::move(sections)},
-                      {"ga_areas", std::move(gaAreas)},
-                      {"tables", std::move(tables)}};
+    bj::object document{{"format", kLayoutFormat},
+                        {"format_version", VenueLayout::kFormatVersion},
+                        {"id", layout.id},
+                        {"name", layout.name},
+                        {"seat_size", layout.seatSize},
+                        {"focal_point", pointJson(layout.focalPoint)},
+                        {"stage", outlineJson(layout.stage)},
+                        {"categories", std::move(categories)},
+                        {"sections", std::move(sections)},
+                        {"ga_areas", std::move(gaAreas)},
+                        {"tables", std::move(tables)}};
+    // Written only when there are some, so layouts without decorations keep their files unchanged.
+    if (!layout.decorations.empty()) {
+        bj::array decorations;
+        for (const Decoration& decoration : layout.decorations) {
+            decorations.push_back(decorationJson(decoration));
+        }
+        document["decorations"] = std::move(decorations);
+    }
+    return document;
 }
 
 std::string toJsonText(const VenueLayout& layout) {

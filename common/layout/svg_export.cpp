@@ -145,15 +145,6 @@ std::string number(double value) {
     return out;
 }
 
-Point operator-(Point a, Point b) {
-    return {a.x - b.x, a.y - b.y};
-}
-Point operator+(Point a, Point b) {
-    return {a.x + b.x, a.y + b.y};
-}
-Point operator*(Point a, double k) {
-    return {a.x * k, a.y * k};
-}
 double dot(Point a, Point b) {
     return a.x * b.x + a.y * b.y;
 }
@@ -164,18 +155,6 @@ Point unitOr(Point v, Point fallback) {
         return fallback;
     }
     return {v.x / length, v.y / length};
-}
-
-Point centroid(const std::vector<Point>& points) {
-    Point sum;
-    std::size_t count = 0;
-    for (Point p : points) {
-        if (isFinite(p)) {
-            sum = sum + p;
-            ++count;
-        }
-    }
-    return count == 0 ? sum : sum * (1.0 / static_cast<double>(count));
 }
 
 struct Bounds {
@@ -260,11 +239,13 @@ public:
             }
         }
         stage.addTo(b);
+        addDecorationBounds(b);
 
         m_out.reserve(1024 + seatCount(m_layout) * 260);
         writeHeader(b);
         writeStyle();
         writeStage(stage);
+        writeDecorations();
         for (std::size_t i = 0; i < m_layout.gaAreas.size(); ++i) {
             writeGaArea(m_layout.gaAreas[i], areaLabels[i]);
         }
@@ -412,6 +393,69 @@ private:
         return {std::string(kText), m_layout.focalPoint - Point{0, m_seatSize * 2.5}, m_seatSize * 1.5};
     }
 
+    void addDecorationBounds(Bounds& b) const {
+        for (const Decoration& decoration : m_layout.decorations) {
+            for (Point p : decoration.points) {
+                const bool ellipse = decoration.kind == DecorationKind::Ellipse;
+                const double r = ellipse ? std::max(decoration.radii.x, decoration.radii.y) : 0;
+                b.add(p, r, r);
+            }
+            if (decoration.kind == DecorationKind::Label && !decoration.points.empty()) {
+                Label{decoration.text, decoration.points[0], decoration.size}.addTo(b);
+            }
+        }
+    }
+
+    // Behind the seats, in the layout's order: walls and aisles first is the designer's business.
+    void writeDecorations() {
+        if (m_layout.decorations.empty()) {
+            return;
+        }
+        m_out += "<g class=\"decorations\">\n";
+        for (const Decoration& decoration : m_layout.decorations) {
+            if (decoration.points.empty()) {
+                continue;
+            }
+            const Point centre = decoration.kind == DecorationKind::Polygon ? centroid(decoration.points)
+                                                                            : decoration.points[0];
+            const std::string colour = isHexColor(decoration.color) ? decoration.color : "#7f8c8d";
+            const std::string rotation = decoration.rotation == 0
+                                             ? std::string()
+                                             : " transform=\"rotate(" + number(decoration.rotation) + " " +
+                                                   number(centre.x) + " " + number(centre.y) + ")\"";
+            switch (decoration.kind) {
+            case DecorationKind::Polygon:
+                m_out += "<polygon class=\"decoration\" fill=\"" + colour +
+                         "\" fill-opacity=\"0.35\" stroke=\"" + colour + "\" stroke-width=\"" +
+                         number(m_seatSize * 0.1) + "\"";
+                appendPoints(decoration.points);
+                m_out += "/>\n";
+                break;
+            case DecorationKind::Polyline:
+                m_out += "<polyline class=\"decoration\" fill=\"none\" stroke=\"" + colour +
+                         "\" stroke-width=\"" + number(m_seatSize * 0.15) + "\"";
+                appendPoints(decoration.points);
+                m_out += "/>\n";
+                break;
+            case DecorationKind::Ellipse:
+                m_out += "<ellipse class=\"decoration\" fill=\"" + colour +
+                         "\" fill-opacity=\"0.35\" stroke=\"" + colour + "\" cx=\"" + number(centre.x) +
+                         "\" cy=\"" + number(centre.y) + "\" rx=\"" + number(decoration.radii.x) +
+                         "\" ry=\"" + number(decoration.radii.y) + "\"" + rotation + "/>\n";
+                break;
+            case DecorationKind::Label:
+                break;
+            }
+            if (!decoration.text.empty()) {
+                m_out += "<g fill=\"" + colour + "\"" +
+                         (decoration.kind == DecorationKind::Label ? rotation : std::string()) + ">";
+                writeText("decoration-label", centre, decoration.text, decoration.size);
+                m_out += "</g>\n";
+            }
+        }
+        m_out += "</g>\n";
+    }
+
     void writeStage(const Label& label) {
         m_out += "<g class=\"stage-area\">\n";
         if (m_layout.stage.size() >= 3) {
@@ -460,7 +504,9 @@ private:
     }
 
     void writeSeat(const Seat& seat, std::string_view place) {
-        const std::string state = m_options.seatState ? m_options.seatState(seat) : std::string("available");
+        const std::string state = m_options.seatState ? m_options.seatState(seat)
+                                  : seat.isBlocked()  ? std::string("blocked")
+                                                      : std::string("available");
         m_out += "<circle id=\"seat-";
         m_out += svgToken(seat.id);
         m_out += "\" data-seat=\"";

@@ -10,7 +10,8 @@ namespace usher::layout {
 
 struct SvgOptions {
     // The seat's state for this event: "available", "held", "sold", "blocked", "allotted" (any name
-    // works; it becomes the class state-<name>). Unset: every seat is available, a plain seat plan.
+    // works; it becomes the class state-<name>). Unset: a plain seat plan, every seat available but the
+    // layout's permanently blocked ones.
     std::function<std::string(const Seat&)> seatState;
     // Space around the layout's bounds, in metres: room for row labels and section names.
     double margin = 2.0;

@@ -143,6 +143,7 @@ public:
         checkLayout();
         checkCategories();
         checkAreas();
+        checkDecorations();
         checkSeats();
         checkOverlaps();
         if (m_truncated > 0) {
@@ -273,6 +274,41 @@ private:
                 table.height <= 0) {
                 report(path, "width and height must be positive numbers");
             }
+        }
+    }
+
+    void checkDecorations() {
+        std::unordered_map<std::string_view, std::size_t> seen;
+        for (std::size_t i = 0; i < m_layout.decorations.size(); ++i) {
+            const Decoration& decoration = m_layout.decorations[i];
+            const std::string path = "decorations[" + std::to_string(i) + "]";
+            if (decoration.id.empty()) {
+                report(path + ".id", "must not be empty");
+            } else if (auto [it, inserted] = seen.emplace(decoration.id, i); !inserted) {
+                report(path + ".id", "duplicate decoration id " + quoted(decoration.id) +
+                                         ", first used at decorations[" + std::to_string(it->second) + "]");
+            }
+            if (!isHexColor(decoration.color)) {
+                report(path + ".color", "must be a colour like \"#1f77b4\", not " + quoted(decoration.color));
+            }
+            const std::size_t points = decoration.points.size();
+            const bool onePoint =
+                decoration.kind == DecorationKind::Label || decoration.kind == DecorationKind::Ellipse;
+            if (onePoint && points != 1) {
+                report(path + ".points", "a label or an ellipse has exactly one point, its centre");
+            } else if (decoration.kind == DecorationKind::Polygon && points < 3) {
+                report(path + ".points", "a polygon needs at least three corners");
+            } else if (decoration.kind == DecorationKind::Polyline && points < 2) {
+                report(path + ".points", "a line needs at least two points");
+            }
+            if (decoration.kind == DecorationKind::Label && decoration.text.empty()) {
+                report(path + ".text", "a label needs a text");
+            }
+            if (decoration.kind == DecorationKind::Ellipse &&
+                !(decoration.radii.x > 0 && decoration.radii.y > 0 && isFinite(decoration.radii))) {
+                report(path + ".radii", "must be positive numbers");
+            }
+            checkOutline(path + ".points", decoration.points);
         }
     }
 

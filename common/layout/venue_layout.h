@@ -35,8 +35,12 @@ struct Seat {
     std::string companionOf;     // non-empty: a companion seat for that wheelchair space's seat id
     bool restrictedView = false; // sold with a warning (pillar, overhang)
     bool aisle = false;          // on an aisle: good for people who need to leave
+    // Non-empty: never sold from this layout (a broken seat, a camera position), with the reason.
+    // Every event made from the layout starts with the seat blocked.
+    std::string blocked;
 
     bool isCompanion() const { return !companionOf.empty(); }
+    bool isBlocked() const { return !blocked.empty(); }
     bool operator==(const Seat&) const = default;
 };
 
@@ -83,6 +87,23 @@ struct Table {
     bool operator==(const Table&) const = default;
 };
 
+enum class DecorationKind { Label, Polygon, Polyline, Ellipse };
+
+// Drawn on the plan and sold nothing: the stage's name, aisles, exits, a mixing desk, a pillar.
+struct Decoration {
+    std::string id;
+    DecorationKind kind = DecorationKind::Label;
+    // Label and Ellipse: one point, the centre. Polygon: three or more corners. Polyline: two or more.
+    std::vector<Point> points;
+    std::string text;              // a Label's text; a caption in the middle of the other shapes
+    std::string color = "#7f8c8d"; // "#rrggbb"
+    double size = 0.8;             // text height in metres
+    Point radii;                   // an Ellipse's half width and half height
+    double rotation = 0;           // degrees clockwise, for Label and Ellipse
+
+    bool operator==(const Decoration&) const = default;
+};
+
 struct VenueLayout {
     static constexpr int kFormatVersion = 1;
 
@@ -96,6 +117,7 @@ struct VenueLayout {
     std::vector<Section> sections;
     std::vector<GaArea> gaAreas;
     std::vector<Table> tables;
+    std::vector<Decoration> decorations;
 
     bool operator==(const VenueLayout&) const = default;
 };
