@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <numbers>
+#include <optional>
 #include <unordered_set>
 
 namespace usher::layout {
@@ -246,21 +247,104 @@ Selection existingPart(const VenueLayout& layout, const Selection& selection) {
     return kept;
 }
 
-Point centreOf(const VenueLayout& layout, const Selection& selection) {
-    double minX = std::numeric_limits<double>::infinity();
-    double minY = minX;
-    double maxX = -minX;
-    double maxY = -minX;
+Box boundsOf(const VenueLayout& layout, const Selection& selection) {
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    Box box{{kInf, kInf}, {-kInf, -kInf}};
     forEachSelectedPoint(layout, selection, [&](const Point& p) {
-        minX = std::min(minX, p.x);
-        minY = std::min(minY, p.y);
-        maxX = std::max(maxX, p.x);
-        maxY = std::max(maxY, p.y);
+        box.min = {std::min(box.min.x, p.x), std::min(box.min.y, p.y)};
+        box.max = {std::max(box.max.x, p.x), std::max(box.max.y, p.y)};
     });
-    if (minX > maxX) {
+    if (box.min.x > box.max.x) {
         return {};
     }
-    return {(minX + maxX) / 2, (minY + maxY) / 2};
+    return box;
+}
+
+Point centreOf(const VenueLayout& layout, const Selection& selection) {
+    return boundsOf(layout, selection).centre();
+}
+
+std::vector<Box> otherObjectBoxes(const VenueLayout& layout, const Selection& selection) {
+    std::vector<Box> boxes;
+    auto addObject = [&](const std::string& id) {
+        const Selection object = selectObject(layout, id);
+        const bool touched =
+            std::any_of(object.seats.begin(), object.seats.end(),
+                        [&](const std::string& seat) { return contains(selection.seats, seat); }) ||
+            contains(selection.areas, id) || contains(selection.decorations, id) ||
+            contains(selection.tables, id);
+        if (!touched && !object.empty()) {
+            boxes.push_back(boundsOf(layout, object));
+        }
+    };
+    for (const Section& section : layout.sections) {
+        addObject(section.id);
+    }
+    for (const Table& table : layout.tables) {
+        addObject(table.id);
+    }
+    for (const GaArea& area : layout.gaAreas) {
+        addObject(area.id);
+    }
+    for (const Decoration& decoration : layout.decorations) {
+        addObject(decoration.id);
+    }
+    return boxes;
+}
+
+Selection selectionAtPath(const VenueLayout& layout, std::string_view path) {
+    // Reads "<name>[<index>]" at the front of `rest`, moving past it and a following '.'.
+    auto step = [](std::string_view& rest, std::string_view name) -> std::optional<std::size_t> {
+        if (rest.substr(0, name.size()) != name || rest.size() <= name.size() || rest[name.size()] != '[') {
+            return std::nullopt;
+        }
+        const std::size_t close = rest.find(']');
+        if (close == std::string_view::npos) {
+            return std::nullopt;
+        }
+        std::size_t value = 0;
+        for (char c : rest.substr(name.size() + 1, close - name.size() - 1)) {
+            if (c < '0' || c > '9') {
+                return std::nullopt;
+            }
+            value = value * 10 + static_cast<std::size_t>(c - '0');
+        }
+        rest.remove_prefix(close + 1);
+        if (!rest.empty() && rest.front() == '.') {
+            rest.remove_prefix(1);
+        }
+        return value;
+    };
+    Selection selection;
+    std::string_view rest = path;
+    if (const auto s = step(rest, "sections"); s && *s < layout.sections.size()) {
+        const Section& section = layout.sections[*s];
+        const auto r = step(rest, "rows");
+        for (std::size_t i = 0; i < section.rows.size(); ++i) {
+            if (r && *r != i) {
+                continue;
+            }
+            const auto seat = r ? step(rest, "seats") : std::nullopt;
+            for (std::size_t k = 0; k < section.rows[i].seats.size(); ++k) {
+                if (!seat || *seat == k) {
+                    selection.seats.insert(section.rows[i].seats[k].id);
+                }
+            }
+        }
+    } else if (const auto t = step(rest, "tables"); t && *t < layout.tables.size()) {
+        const Table& table = layout.tables[*t];
+        const auto seat = step(rest, "seats");
+        if (seat && *seat < table.seats.size()) {
+            selection.seats.insert(table.seats[*seat].id);
+        } else {
+            selection = selectObject(layout, table.id);
+        }
+    } else if (const auto g = step(rest, "ga_areas"); g && *g < layout.gaAreas.size()) {
+        selection.areas.insert(layout.gaAreas[*g].id);
+    } else if (const auto d = step(rest, "decorations"); d && *d < layout.decorations.size()) {
+        selection.decorations.insert(layout.decorations[*d].id);
+    }
+    return selection;
 }
 
 void translate(VenueLayout& layout, const Selection& selection, Point delta) {

@@ -2,6 +2,7 @@
 
 #include "common/layout/geometry.h"
 #include "common/layout/numbering.h"
+#include "common/layout/snapping.h"
 #include "common/layout/venue_layout.h"
 
 #include <functional>
@@ -31,6 +32,15 @@ Selection selectObject(const VenueLayout& layout, std::string_view id);
 Selection existingPart(const VenueLayout& layout, const Selection& selection);
 // The middle of the selection's bounding box: the pivot for turning it.
 Point centreOf(const VenueLayout& layout, const Selection& selection);
+// The bounding box of the selection's points (seat centres, outlines, table centres).
+Box boundsOf(const VenueLayout& layout, const Selection& selection);
+// One box per section, table, GA area and decoration with nothing selected in it: what a moving
+// selection snaps to.
+std::vector<Box> otherObjectBoxes(const VenueLayout& layout, const Selection& selection);
+// What a validation problem's path points at ("sections[2].rows[5].seats[3]", "tables[1]",
+// "ga_areas[0].capacity", ...): that seat, the row's or section's seats, or the object. Empty when
+// the path names no object (a layout property, a category).
+Selection selectionAtPath(const VenueLayout& layout, std::string_view path);
 
 // Moves and turns everything selected. Results are rounded to the millimetre like every builder's.
 void translate(VenueLayout& layout, const Selection& selection, Point delta);
