@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DesignerText</name>
+    <message>
+        <source>Add rows</source>
+        <translation>Reihen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>Tisch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add standing area</source>
+        <translation>Stehbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Linie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add shape</source>
+        <translation>Form hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move focal point</source>
+        <translation>Bezugspunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Paint category</source>
+        <translation>Kategorie zuweisen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>Bend rows</source>
+        <translation>Reihen biegen</translation>
+    </message>
+    <message>
+        <source>Stretch rows</source>
+        <translation>Reihen verlängern</translation>
+    </message>
+    <message>
+        <source>Seat and row spacing</source>
+        <translation>Platz- und Reihenabstand</translation>
+    </message>
+</context>
+<context>
     <name>SalePrintText</name>
     <message>
         <source>Order %1 · Valid for one entry; the code is checked at the door.</source>
@@ -461,60 +516,13 @@
         <source>Places in %1:</source>
         <translation>Plätze in %1:</translation>
     </message>
-</context>
-<context>
-    <name>usher::app::ShortcutSheet</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>&amp;Admin</source>
+        <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <source>Arrow keys</source>
-        <translation>Pfeiltasten</translation>
-    </message>
-    <message>
-        <source>Move between seats on the map</source>
-        <translation>Im Saalplan von Platz zu Platz gehen</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <source>Select or deselect the seat under the cursor</source>
-        <translation>Platz unter dem Cursor aus- oder abwählen</translation>
-    </message>
-    <message>
-        <source>Shift+Click</source>
-        <translation>Umschalt+Klick</translation>
-    </message>
-    <message>
-        <source>Select the seats of a row from the last clicked seat</source>
-        <translation>Plätze einer Reihe ab dem zuletzt angeklickten Platz wählen</translation>
-    </message>
-    <message>
-        <source>Zoom the map in or out</source>
-        <translation>Saalplan vergrößern oder verkleinern</translation>
-    </message>
-    <message>
-        <source>Show the whole house</source>
-        <translation>Ganzen Saal zeigen</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Clear the selection</source>
-        <translation>Auswahl aufheben</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <source>&amp;Layout designer</source>
+        <translation>&amp;Saalplan-Editor</translation>
     </message>
 </context>
 <context>
@@ -565,6 +573,532 @@
     <message>
         <source>The server sent an answer this app cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die diese App nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::DesignerView</name>
+    <message>
+        <source>Layout plan</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::DesignerWindow</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Usher layout designer</source>
+        <translation>Usher Saalplan-Editor</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Text on the plan:</source>
+        <translation>Text im Plan:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Problems (click to select the seats):</source>
+        <translation>Probleme (Klick wählt die Plätze):</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Select, move and turn</source>
+        <translation>Auswählen, verschieben, drehen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Reihen</translation>
+    </message>
+    <message>
+        <source>Bend rows</source>
+        <translation>Reihen biegen</translation>
+    </message>
+    <message>
+        <source>Stretch rows</source>
+        <translation>Reihen verlängern</translation>
+    </message>
+    <message>
+        <source>Seat and row spacing</source>
+        <translation>Platz- und Reihenabstand</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Runder Tisch</translation>
+    </message>
+    <message>
+        <source>Rectangular table</source>
+        <translation>Rechteckiger Tisch</translation>
+    </message>
+    <message>
+        <source>Standing area</source>
+        <translation>Stehbereich</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Line (aisle, wall)</source>
+        <translation>Linie (Gang, Wand)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Bezugspunkt</translation>
+    </message>
+    <message>
+        <source>Paint price category</source>
+        <translation>Preiskategorie malen</translation>
+    </message>
+    <message>
+        <source>Tool options</source>
+        <translation>Werkzeugoptionen</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Price category to paint</source>
+        <translation>Preiskategorie zum Malen</translation>
+    </message>
+    <message>
+        <source>Seats per table:</source>
+        <translation>Plätze pro Tisch:</translation>
+    </message>
+    <message>
+        <source>Seats per table</source>
+        <translation>Plätze pro Tisch</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New layout</source>
+        <translation>Neuer Saalplan</translation>
+    </message>
+    <message>
+        <source>Open layout...</source>
+        <translation>Saalplan öffnen...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Export SVG...</source>
+        <translation>Als SVG exportieren...</translation>
+    </message>
+    <message>
+        <source>Background image...</source>
+        <translation>Hintergrundbild...</translation>
+    </message>
+    <message>
+        <source>Background lighter</source>
+        <translation>Hintergrund heller</translation>
+    </message>
+    <message>
+        <source>Background darker</source>
+        <translation>Hintergrund dunkler</translation>
+    </message>
+    <message>
+        <source>Close designer</source>
+        <translation>Editor schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Snap to grid and objects</source>
+        <translation>Am Raster und an Objekten ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <source>Apply category to selection</source>
+        <translation>Kategorie auf Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>Renumber seats...</source>
+        <translation>Plätze neu nummerieren...</translation>
+    </message>
+    <message>
+        <source>Row labels...</source>
+        <translation>Reihenbezeichnungen...</translation>
+    </message>
+    <message>
+        <source>Wheelchair space</source>
+        <translation>Rollstuhlplatz</translation>
+    </message>
+    <message>
+        <source>Pair companion seat with wheelchair space</source>
+        <translation>Begleitplatz mit Rollstuhlplatz verbinden</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>Eingeschränkte Sicht</translation>
+    </message>
+    <message>
+        <source>Aisle seat</source>
+        <translation>Gangplatz</translation>
+    </message>
+    <message>
+        <source>Clear accessibility and view flags</source>
+        <translation>Barrierefreiheits- und Sichtmerkmale entfernen</translation>
+    </message>
+    <message>
+        <source>Block seats...</source>
+        <translation>Plätze sperren...</translation>
+    </message>
+    <message>
+        <source>Unblock seats</source>
+        <translation>Plätze freigeben</translation>
+    </message>
+    <message>
+        <source>Standing area capacity...</source>
+        <translation>Kapazität des Stehbereichs...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Fit the plan in the window</source>
+        <translation>Plan ins Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total capacity: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gesamtkapazität: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Sitzplätze: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wheelchair spaces: %1, companion seats: %2</source>
+        <translation>Rollstuhlplätze: %1, Begleitplätze: %2</translation>
+    </message>
+    <message>
+        <source>Standing capacity: %1</source>
+        <translation>Stehplätze: %1</translation>
+    </message>
+    <message>
+        <source>Blocked seats: %1</source>
+        <translation>Gesperrte Plätze: %1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>Keine Probleme: bereit zur Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>Select seats or objects first.</source>
+        <translation>Zuerst Plätze oder Objekte auswählen.</translation>
+    </message>
+    <message>
+        <source>Paint category</source>
+        <translation>Kategorie zuweisen</translation>
+    </message>
+    <message>
+        <source>Seat flags</source>
+        <translation>Platzmerkmale</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Plätze sperren</translation>
+    </message>
+    <message>
+        <source>Select a wheelchair space and the seat beside it.</source>
+        <translation>Einen Rollstuhlplatz und den Platz daneben auswählen.</translation>
+    </message>
+    <message>
+        <source>Pair companion seat</source>
+        <translation>Begleitplatz verbinden</translation>
+    </message>
+    <message>
+        <source>Renumber seats</source>
+        <translation>Plätze neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Row labels</source>
+        <translation>Reihenbezeichnungen</translation>
+    </message>
+    <message>
+        <source>Every number</source>
+        <translation>Alle Nummern</translation>
+    </message>
+    <message>
+        <source>Odd numbers</source>
+        <translation>Ungerade Nummern</translation>
+    </message>
+    <message>
+        <source>Even numbers</source>
+        <translation>Gerade Nummern</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>Von rechts nach links</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>Erste Nummer:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Nummern:</translation>
+    </message>
+    <message>
+        <source>Direction (seen from the stage plan):</source>
+        <translation>Richtung (wie im Plan von der Bühne aus):</translation>
+    </message>
+    <message>
+        <source>Back to front</source>
+        <translation>Von hinten nach vorn</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>Erste Reihe:</translation>
+    </message>
+    <message>
+        <source>Skip letters:</source>
+        <translation>Buchstaben auslassen:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row label (letters A to ZZZ).</source>
+        <translation>„%1“ ist keine Reihenbezeichnung (Buchstaben A bis ZZZ).</translation>
+    </message>
+    <message>
+        <source>Why are these seats never sold?</source>
+        <translation>Warum werden diese Plätze nie verkauft?</translation>
+    </message>
+    <message>
+        <source>Broken seat</source>
+        <translation>Defekter Sitz</translation>
+    </message>
+    <message>
+        <source>Select a standing area first.</source>
+        <translation>Zuerst einen Stehbereich auswählen.</translation>
+    </message>
+    <message>
+        <source>Standing area capacity</source>
+        <translation>Kapazität des Stehbereichs</translation>
+    </message>
+    <message>
+        <source>People allowed in the area:</source>
+        <translation>Zulässige Personen im Bereich:</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Hintergrundbild</translation>
+    </message>
+    <message>
+        <source>Floor plans (*.svg *.png *.jpg *.jpeg)</source>
+        <translation>Grundrisse (*.svg *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an image.</source>
+        <translation>%1 konnte nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Width of the plan in metres:</source>
+        <translation>Breite des Plans in Metern:</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout file: %2</source>
+        <translation>%1 ist keine Saalplan-Datei: %2</translation>
+    </message>
+    <message>
+        <source>Open layout</source>
+        <translation>Saalplan öffnen</translation>
+    </message>
+    <message>
+        <source>Usher layouts (*.json)</source>
+        <translation>Usher-Saalpläne (*.json)</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Saalplan speichern</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>Als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Drag with the middle button</source>
+        <translation>Mit der mittleren Taste ziehen</translation>
+    </message>
+    <message>
+        <source>Pan the plan</source>
+        <translation>Plan verschieben</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>Um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom the plan in or out</source>
+        <translation>Plan vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by 10 cm</source>
+        <translation>Auswahl um 10 cm verschieben</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Umschalt+Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by 1 m</source>
+        <translation>Auswahl um 1 m verschieben</translation>
+    </message>
+    <message>
+        <source>Shift+Click</source>
+        <translation>Umschalt+Klick</translation>
+    </message>
+    <message>
+        <source>Add the object under the pointer to the selection</source>
+        <translation>Objekt unter dem Mauszeiger zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Click</source>
+        <translation>Strg+Klick</translation>
+    </message>
+    <message>
+        <source>Select or deselect one seat</source>
+        <translation>Einen Platz aus- oder abwählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Drag</source>
+        <translation>Strg+Ziehen</translation>
+    </message>
+    <message>
+        <source>Move without snapping</source>
+        <translation>Ohne Ausrichten verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Drag</source>
+        <translation>Alt+Ziehen</translation>
+    </message>
+    <message>
+        <source>Turn the selection (Shift: in 1 degree steps)</source>
+        <translation>Auswahl drehen (Umschalt: in 1-Grad-Schritten)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Finish a standing area or a line</source>
+        <translation>Stehbereich oder Linie abschließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the tool and clear the selection</source>
+        <translation>Werkzeug abbrechen und Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>The layout has changes that are not saved. Save them?</source>
+        <translation>Der Saalplan hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1585,61 @@
     <message>
         <source>Seat map</source>
         <translation>Saalplan</translation>
+    </message>
+</context>
+<context>
+    <name>usher::seatmap::ShortcutSheet</name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move between seats on the map</source>
+        <translation>Im Saalplan von Platz zu Platz gehen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Select or deselect the seat under the cursor</source>
+        <translation>Platz unter dem Cursor aus- oder abwählen</translation>
+    </message>
+    <message>
+        <source>Shift+Click</source>
+        <translation>Umschalt+Klick</translation>
+    </message>
+    <message>
+        <source>Select the seats of a row from the last clicked seat</source>
+        <translation>Plätze einer Reihe ab dem zuletzt angeklickten Platz wählen</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Saalplan vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <source>Show the whole house</source>
+        <translation>Ganzen Saal zeigen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 </TS>

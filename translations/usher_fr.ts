@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DesignerText</name>
+    <message>
+        <source>Add rows</source>
+        <translation>Ajouter des rangées</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>Ajouter une table</translation>
+    </message>
+    <message>
+        <source>Add standing area</source>
+        <translation>Ajouter une zone debout</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add shape</source>
+        <translation>Ajouter une forme</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Ajouter un texte</translation>
+    </message>
+    <message>
+        <source>Move focal point</source>
+        <translation>Déplacer le point focal</translation>
+    </message>
+    <message>
+        <source>Paint category</source>
+        <translation>Appliquer la catégorie</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Pivoter</translation>
+    </message>
+    <message>
+        <source>Bend rows</source>
+        <translation>Courber les rangées</translation>
+    </message>
+    <message>
+        <source>Stretch rows</source>
+        <translation>Allonger les rangées</translation>
+    </message>
+    <message>
+        <source>Seat and row spacing</source>
+        <translation>Espacement des sièges et des rangées</translation>
+    </message>
+</context>
+<context>
     <name>SalePrintText</name>
     <message>
         <source>Order %1 · Valid for one entry; the code is checked at the door.</source>
@@ -461,60 +516,13 @@
         <source>Places in %1:</source>
         <translation>Places dans %1 :</translation>
     </message>
-</context>
-<context>
-    <name>usher::app::ShortcutSheet</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+        <source>&amp;Admin</source>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
-        <source>Arrow keys</source>
-        <translation>Flèches</translation>
-    </message>
-    <message>
-        <source>Move between seats on the map</source>
-        <translation>Passer d’un siège à l’autre sur le plan</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espace</translation>
-    </message>
-    <message>
-        <source>Select or deselect the seat under the cursor</source>
-        <translation>Sélectionner ou désélectionner le siège sous le curseur</translation>
-    </message>
-    <message>
-        <source>Shift+Click</source>
-        <translation>Maj+Clic</translation>
-    </message>
-    <message>
-        <source>Select the seats of a row from the last clicked seat</source>
-        <translation>Sélectionner les sièges d’un rang depuis le dernier siège cliqué</translation>
-    </message>
-    <message>
-        <source>Zoom the map in or out</source>
-        <translation>Agrandir ou réduire le plan</translation>
-    </message>
-    <message>
-        <source>Show the whole house</source>
-        <translation>Afficher toute la salle</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Clear the selection</source>
-        <translation>Vider la sélection</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>&amp;Layout designer</source>
+        <translation>&amp;Éditeur de plans de salle</translation>
     </message>
 </context>
 <context>
@@ -565,6 +573,532 @@
     <message>
         <source>The server sent an answer this app cannot read.</source>
         <translation>Le serveur a envoyé une réponse que cette application ne sait pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::DesignerView</name>
+    <message>
+        <source>Layout plan</source>
+        <translation>Plan de salle</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Décaler</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::DesignerWindow</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usher layout designer</source>
+        <translation>Éditeur de plans de salle Usher</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Ajouter un texte</translation>
+    </message>
+    <message>
+        <source>Text on the plan:</source>
+        <translation>Texte sur le plan :</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Problems (click to select the seats):</source>
+        <translation>Problèmes (cliquer pour sélectionner les sièges) :</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Select, move and turn</source>
+        <translation>Sélectionner, déplacer, pivoter</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rangées</translation>
+    </message>
+    <message>
+        <source>Bend rows</source>
+        <translation>Courber les rangées</translation>
+    </message>
+    <message>
+        <source>Stretch rows</source>
+        <translation>Allonger les rangées</translation>
+    </message>
+    <message>
+        <source>Seat and row spacing</source>
+        <translation>Espacement des sièges et des rangées</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Rectangular table</source>
+        <translation>Table rectangulaire</translation>
+    </message>
+    <message>
+        <source>Standing area</source>
+        <translation>Zone debout</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Line (aisle, wall)</source>
+        <translation>Ligne (allée, mur)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>Paint price category</source>
+        <translation>Peindre la catégorie de prix</translation>
+    </message>
+    <message>
+        <source>Tool options</source>
+        <translation>Options de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Price category to paint</source>
+        <translation>Catégorie de prix à appliquer</translation>
+    </message>
+    <message>
+        <source>Seats per table:</source>
+        <translation>Sièges par table :</translation>
+    </message>
+    <message>
+        <source>Seats per table</source>
+        <translation>Sièges par table</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>New layout</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Open layout...</source>
+        <translation>Ouvrir un plan...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Enregistrer sous...</translation>
+    </message>
+    <message>
+        <source>Export SVG...</source>
+        <translation>Exporter en SVG...</translation>
+    </message>
+    <message>
+        <source>Background image...</source>
+        <translation>Image d&apos;arrière-plan...</translation>
+    </message>
+    <message>
+        <source>Background lighter</source>
+        <translation>Arrière-plan plus clair</translation>
+    </message>
+    <message>
+        <source>Background darker</source>
+        <translation>Arrière-plan plus foncé</translation>
+    </message>
+    <message>
+        <source>Close designer</source>
+        <translation>Fermer l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Snap to grid and objects</source>
+        <translation>Aimanter à la grille et aux objets</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Sièges</translation>
+    </message>
+    <message>
+        <source>Apply category to selection</source>
+        <translation>Appliquer la catégorie à la sélection</translation>
+    </message>
+    <message>
+        <source>Renumber seats...</source>
+        <translation>Renuméroter les sièges...</translation>
+    </message>
+    <message>
+        <source>Row labels...</source>
+        <translation>Noms des rangées...</translation>
+    </message>
+    <message>
+        <source>Wheelchair space</source>
+        <translation>Emplacement fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Pair companion seat with wheelchair space</source>
+        <translation>Associer le siège accompagnateur à l&apos;emplacement fauteuil</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>Visibilité réduite</translation>
+    </message>
+    <message>
+        <source>Aisle seat</source>
+        <translation>Siège côté allée</translation>
+    </message>
+    <message>
+        <source>Clear accessibility and view flags</source>
+        <translation>Effacer les marques d&apos;accessibilité et de visibilité</translation>
+    </message>
+    <message>
+        <source>Block seats...</source>
+        <translation>Bloquer des sièges...</translation>
+    </message>
+    <message>
+        <source>Unblock seats</source>
+        <translation>Débloquer les sièges</translation>
+    </message>
+    <message>
+        <source>Standing area capacity...</source>
+        <translation>Capacité de la zone debout...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Fit the plan in the window</source>
+        <translation>Ajuster le plan à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total capacity: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Capacité totale : %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Sièges : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Wheelchair spaces: %1, companion seats: %2</source>
+        <translation>Emplacements fauteuil : %1, sièges accompagnateur : %2</translation>
+    </message>
+    <message>
+        <source>Standing capacity: %1</source>
+        <translation>Places debout : %1</translation>
+    </message>
+    <message>
+        <source>Blocked seats: %1</source>
+        <translation>Sièges bloqués : %1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>Aucun problème : prêt à publier.</translation>
+    </message>
+    <message>
+        <source>Select seats or objects first.</source>
+        <translation>Sélectionnez d&apos;abord des sièges ou des objets.</translation>
+    </message>
+    <message>
+        <source>Paint category</source>
+        <translation>Appliquer la catégorie</translation>
+    </message>
+    <message>
+        <source>Seat flags</source>
+        <translation>Marques des sièges</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Bloquer des sièges</translation>
+    </message>
+    <message>
+        <source>Select a wheelchair space and the seat beside it.</source>
+        <translation>Sélectionnez un emplacement fauteuil et le siège à côté.</translation>
+    </message>
+    <message>
+        <source>Pair companion seat</source>
+        <translation>Associer le siège accompagnateur</translation>
+    </message>
+    <message>
+        <source>Renumber seats</source>
+        <translation>Renuméroter les sièges</translation>
+    </message>
+    <message>
+        <source>Row labels</source>
+        <translation>Noms des rangées</translation>
+    </message>
+    <message>
+        <source>Every number</source>
+        <translation>Tous les numéros</translation>
+    </message>
+    <message>
+        <source>Odd numbers</source>
+        <translation>Numéros impairs</translation>
+    </message>
+    <message>
+        <source>Even numbers</source>
+        <translation>Numéros pairs</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>De droite à gauche</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>Premier numéro :</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Numéros :</translation>
+    </message>
+    <message>
+        <source>Direction (seen from the stage plan):</source>
+        <translation>Sens (vu depuis la scène sur le plan) :</translation>
+    </message>
+    <message>
+        <source>Back to front</source>
+        <translation>De l&apos;arrière vers l&apos;avant</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>Première rangée :</translation>
+    </message>
+    <message>
+        <source>Skip letters:</source>
+        <translation>Lettres à sauter :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row label (letters A to ZZZ).</source>
+        <translation>« %1 » n&apos;est pas un nom de rangée (lettres A à ZZZ).</translation>
+    </message>
+    <message>
+        <source>Why are these seats never sold?</source>
+        <translation>Pourquoi ces sièges ne sont-ils jamais vendus ?</translation>
+    </message>
+    <message>
+        <source>Broken seat</source>
+        <translation>Siège cassé</translation>
+    </message>
+    <message>
+        <source>Select a standing area first.</source>
+        <translation>Sélectionnez d&apos;abord une zone debout.</translation>
+    </message>
+    <message>
+        <source>Standing area capacity</source>
+        <translation>Capacité de la zone debout</translation>
+    </message>
+    <message>
+        <source>People allowed in the area:</source>
+        <translation>Personnes admises dans la zone :</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Image d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Floor plans (*.svg *.png *.jpg *.jpeg)</source>
+        <translation>Plans (*.svg *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an image.</source>
+        <translation>Impossible de lire %1 comme image.</translation>
+    </message>
+    <message>
+        <source>Width of the plan in metres:</source>
+        <translation>Largeur du plan en mètres :</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout file: %2</source>
+        <translation>%1 n&apos;est pas un fichier de plan : %2</translation>
+    </message>
+    <message>
+        <source>Open layout</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>Usher layouts (*.json)</source>
+        <translation>Plans Usher (*.json)</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>Exporter en SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Drag with the middle button</source>
+        <translation>Glisser avec le bouton du milieu</translation>
+    </message>
+    <message>
+        <source>Pan the plan</source>
+        <translation>Faire défiler le plan</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Molette</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>Zoomer autour du pointeur</translation>
+    </message>
+    <message>
+        <source>Zoom the plan in or out</source>
+        <translation>Agrandir ou réduire le plan</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by 10 cm</source>
+        <translation>Décaler la sélection de 10 cm</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Maj+Flèches</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by 1 m</source>
+        <translation>Décaler la sélection de 1 m</translation>
+    </message>
+    <message>
+        <source>Shift+Click</source>
+        <translation>Maj+Clic</translation>
+    </message>
+    <message>
+        <source>Add the object under the pointer to the selection</source>
+        <translation>Ajouter l&apos;objet sous le pointeur à la sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Click</source>
+        <translation>Ctrl+Clic</translation>
+    </message>
+    <message>
+        <source>Select or deselect one seat</source>
+        <translation>Sélectionner ou désélectionner un siège</translation>
+    </message>
+    <message>
+        <source>Ctrl+Drag</source>
+        <translation>Ctrl+Glisser</translation>
+    </message>
+    <message>
+        <source>Move without snapping</source>
+        <translation>Déplacer sans aimantation</translation>
+    </message>
+    <message>
+        <source>Alt+Drag</source>
+        <translation>Alt+Glisser</translation>
+    </message>
+    <message>
+        <source>Turn the selection (Shift: in 1 degree steps)</source>
+        <translation>Pivoter la sélection (Maj : par pas de 1 degré)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Finish a standing area or a line</source>
+        <translation>Terminer une zone debout ou une ligne</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Cancel the tool and clear the selection</source>
+        <translation>Annuler l&apos;outil et vider la sélection</translation>
+    </message>
+    <message>
+        <source>The layout has changes that are not saved. Save them?</source>
+        <translation>Le plan a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1585,61 @@
     <message>
         <source>Seat map</source>
         <translation>Plan de salle</translation>
+    </message>
+</context>
+<context>
+    <name>usher::seatmap::ShortcutSheet</name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Move between seats on the map</source>
+        <translation>Passer d’un siège à l’autre sur le plan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Select or deselect the seat under the cursor</source>
+        <translation>Sélectionner ou désélectionner le siège sous le curseur</translation>
+    </message>
+    <message>
+        <source>Shift+Click</source>
+        <translation>Maj+Clic</translation>
+    </message>
+    <message>
+        <source>Select the seats of a row from the last clicked seat</source>
+        <translation>Sélectionner les sièges d’un rang depuis le dernier siège cliqué</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Agrandir ou réduire le plan</translation>
+    </message>
+    <message>
+        <source>Show the whole house</source>
+        <translation>Afficher toute la salle</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Vider la sélection</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 </TS>

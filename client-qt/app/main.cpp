@@ -2,12 +2,14 @@
 #include "client-qt/app/sign_in_dialog.h"
 #include "client-qt/app/translations.h"
 #include "client-qt/core/credential_store.h"
+#include "client-qt/designer/designer_window.h"
 #include "common/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSysInfo>
 
@@ -24,6 +26,7 @@ void describeApplication() {
 struct Options {
     QString server;
     QString user;
+    std::optional<QString> designerFile; // --designer: edit a layout file, no server needed
 };
 
 // --version and --help must work on a machine with no display, so the command line is read by a
@@ -40,10 +43,19 @@ Options readCommandLine(int argc, char** argv) {
                                     QStringLiteral("URL"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("user to sign in as"),
                                   QStringLiteral("EMAIL"));
+    const QCommandLineOption designer(
+        QStringLiteral("designer"),
+        QStringLiteral("open the layout designer on a layout file (\"new\" for an empty one)"),
+        QStringLiteral("FILE"));
     parser.addOption(server);
     parser.addOption(user);
+    parser.addOption(designer);
     parser.process(cli);
-    return {parser.value(server), parser.value(user)};
+    Options options{parser.value(server), parser.value(user), std::nullopt};
+    if (parser.isSet(designer)) {
+        options.designerFile = parser.value(designer);
+    }
+    return options;
 }
 
 // Signs in with the refresh token the keychain kept from the last run, if there is one and the
@@ -93,6 +105,17 @@ int main(int argc, char** argv) {
 
     QSettings settings;
     usher::app::installTranslations(app, usher::app::chosenLanguage(settings));
+    if (options.designerFile) {
+        usher::designer::DesignerWindow designer;
+        QString error;
+        if (*options.designerFile != QStringLiteral("new") &&
+            !designer.openFile(*options.designerFile, &error)) {
+            QMessageBox::critical(nullptr, QStringLiteral("usher-boxoffice"), error);
+            return 1;
+        }
+        designer.show();
+        return QApplication::exec();
+    }
     const QString server =
         !options.server.isEmpty()
             ? options.server

@@ -1,11 +1,12 @@
 #include "client-qt/app/main_window.h"
 
-#include "client-qt/app/shortcut_sheet.h"
 #include "client-qt/app/sign_in_dialog.h"
 #include "client-qt/core/money_text.h"
 #include "client-qt/core/time_text.h"
+#include "client-qt/designer/designer_window.h"
 #include "client-qt/sales/shift_report.h"
 #include "client-qt/sales/tender_dialog.h"
+#include "client-qt/seatmap/shortcut_sheet.h"
 #include "common/booking/best_available.h"
 #include "common/layout/layout_json.h"
 
@@ -133,6 +134,11 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
                   [this] { showShiftReport(); });
     addSaleAction(shiftMenu, tr("&Close shift (Z report)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                   [this] { closeShift(); });
+    // Admins design venues here; clerks never see the menu (the server refuses them anyway).
+    QMenu* admin = menuBar()->addMenu(tr("&Admin"));
+    admin->menuAction()->setVisible(m_login.user.role == protocol::Role::Admin);
+    addSaleAction(admin, tr("&Layout designer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                  [this] { showDesigner(); });
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QMenu* language = settings->addMenu(tr("&Language"));
     const QList<QPair<QString, QString>> languages{{QString(), tr("System default")},
@@ -168,7 +174,7 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
             }
         }
     };
-    for (QMenu* menu : {sale, shiftMenu, help}) {
+    for (QMenu* menu : {sale, shiftMenu, admin, help}) {
         collect(menu);
     }
 
@@ -315,7 +321,7 @@ void MainWindow::signInAgain(const QString& why) {
 }
 
 void MainWindow::showShortcuts() {
-    ShortcutSheet sheet(m_actions, this);
+    seatmap::ShortcutSheet sheet(m_actions, seatmap::ShortcutSheet::seatMapKeys(), this);
     sheet.exec();
 }
 
@@ -792,6 +798,14 @@ void MainWindow::reprintTicket(const protocol::OrderResponse& order, const proto
                         statusBar()->showMessage(tr("Ticket reprinted. %1").arg(where), 10000);
                         Q_EMIT reprinted(ticket);
                     });
+}
+
+designer::DesignerWindow* MainWindow::showDesigner() {
+    auto* designer = new designer::DesignerWindow(this);
+    designer->setAttribute(Qt::WA_DeleteOnClose);
+    designer->setWindowFlag(Qt::Window);
+    designer->show();
+    return designer;
 }
 
 } // namespace usher::app

@@ -22,6 +22,10 @@
 
 class QLabel;
 
+namespace usher::designer {
+class DesignerWindow;
+}
+
 namespace usher::app {
 
 // The counter's screen: performances on the left, the live seat map in the middle, its legend on
@@ -77,6 +81,8 @@ public:
     void saveTicketsAs();
     // The order desk (find, refund, reprint), non-modal; it deletes itself when closed.
     sales::OrderDesk* showOrders();
+    // The venue layout designer (admins), in its own window; it deletes itself when closed.
+    designer::DesignerWindow* showDesigner();
 
 Q_SIGNALS:
     // The last sale is paid and its tickets were handed to the printer (or saved as a PDF).

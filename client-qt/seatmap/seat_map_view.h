@@ -21,6 +21,7 @@ public:
     explicit SeatMapView(SeatMapModel& model, QWidget* parent = nullptr);
 
     SeatMapScene& seatScene() { return m_scene; }
+    const SeatMapScene& seatScene() const { return m_scene; }
     // The whole house in view; it stays so when the view is resized, until the clerk zooms or pans.
     void fitToView();
     void zoomBy(double factor);

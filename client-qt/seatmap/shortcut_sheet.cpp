@@ -1,4 +1,4 @@
-#include "client-qt/app/shortcut_sheet.h"
+#include "client-qt/seatmap/shortcut_sheet.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -7,9 +7,19 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace usher::app {
+namespace usher::seatmap {
 
-ShortcutSheet::ShortcutSheet(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent) {
+QList<ShortcutSheet::Entry> ShortcutSheet::seatMapKeys() {
+    return {{tr("Arrow keys"), tr("Move between seats on the map")},
+            {tr("Space"), tr("Select or deselect the seat under the cursor")},
+            {tr("Shift+Click"), tr("Select the seats of a row from the last clicked seat")},
+            {QStringLiteral("+ / -"), tr("Zoom the map in or out")},
+            {QStringLiteral("0"), tr("Show the whole house")},
+            {tr("Esc"), tr("Clear the selection")}};
+}
+
+ShortcutSheet::ShortcutSheet(const QList<QAction*>& actions, const QList<Entry>& mapKeys, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Keyboard shortcuts"));
     QList<QPair<QString, QString>> entries;
     for (QAction* action : actions) {
@@ -18,13 +28,7 @@ ShortcutSheet::ShortcutSheet(const QList<QAction*>& actions, QWidget* parent) : 
                             action->text().remove(QLatin1Char('&'))});
         }
     }
-    // The seat map's own keys (client-qt/seatmap/seat_map_view.h).
-    entries.append({tr("Arrow keys"), tr("Move between seats on the map")});
-    entries.append({tr("Space"), tr("Select or deselect the seat under the cursor")});
-    entries.append({tr("Shift+Click"), tr("Select the seats of a row from the last clicked seat")});
-    entries.append({QStringLiteral("+ / -"), tr("Zoom the map in or out")});
-    entries.append({QStringLiteral("0"), tr("Show the whole house")});
-    entries.append({tr("Esc"), tr("Clear the selection")});
+    entries.append(mapKeys);
 
     auto* table = new QTableWidget(static_cast<int>(entries.size()), 2, this);
     table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
@@ -48,4 +52,4 @@ ShortcutSheet::ShortcutSheet(const QList<QAction*>& actions, QWidget* parent) : 
     resize(520, 420);
 }
 
-} // namespace usher::app
+} // namespace usher::seatmap

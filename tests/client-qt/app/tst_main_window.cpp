@@ -4,8 +4,8 @@
 // counter screen there (scripts/screenshots).
 
 #include "client-qt/app/main_window.h"
-#include "client-qt/app/shortcut_sheet.h"
 #include "client-qt/app/sign_in_dialog.h"
+#include "client-qt/seatmap/shortcut_sheet.h"
 #include "tests/client-qt/support/counter_window.h"
 #include "tests/client-qt/support/running_server.h"
 
@@ -82,7 +82,7 @@ private Q_SLOTS:
 
         // Every action has a shortcut, in its tooltip and on the F1 sheet.
         QVERIFY(!window->shortcutActions().isEmpty());
-        const app::ShortcutSheet sheet(window->shortcutActions());
+        const seatmap::ShortcutSheet sheet(window->shortcutActions(), seatmap::ShortcutSheet::seatMapKeys());
         for (QAction* action : window->shortcutActions()) {
             const QString keys = action->shortcut().toString(QKeySequence::NativeText);
             QVERIFY2(action->toolTip().contains(keys), qPrintable(action->text()));

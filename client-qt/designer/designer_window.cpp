@@ -1,0 +1,694 @@
+#include "client-qt/designer/designer_window.h"
+
+#include "client-qt/designer/draw_tools.h"
+#include "client-qt/designer/select_tool.h"
+#include "client-qt/designer/shape_tools.h"
+#include "client-qt/seatmap/shortcut_sheet.h"
+#include "common/layout/layout_counts.h"
+#include "common/layout/layout_json.h"
+#include "common/layout/svg_export.h"
+#include "common/layout/validation.h"
+
+#include <QActionGroup>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace usher::designer {
+namespace {
+
+constexpr int kAutosaveMilliseconds = 30'000;
+
+layout::VenueLayout emptyLayout() {
+    layout::VenueLayout venue;
+    venue.id = "new-venue";
+    venue.name = "New venue";
+    venue.categories = {{"standard", "Standard", "#3d7bd9"}};
+    return venue;
+}
+
+bool writeFile(const QString& path, const std::string& content, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(content.data(), static_cast<qint64>(content.size())) !=
+            static_cast<qint64>(content.size()) ||
+        !file.commit()) {
+        if (error != nullptr) {
+            *error = DesignerWindow::tr("Could not write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DesignerWindow::DesignerWindow(QWidget* parent)
+    : QMainWindow(parent), m_view(new DesignerView(m_document, m_seats, this)),
+      m_category(new QComboBox(this)), m_counts(new QLabel(this)), m_problems(new QListWidget(this)),
+      m_autosave(new QTimer(this)) {
+    setWindowTitle(tr("Usher layout designer") + QStringLiteral("[*]"));
+    setCentralWidget(m_view);
+    m_view->askText = [this] { return QInputDialog::getText(this, tr("Add text"), tr("Text on the plan:")); };
+    buildTools();
+    buildMenus();
+
+    auto* panel = new QWidget(this);
+    auto* panelLayout = new QVBoxLayout(panel);
+    m_counts->setTextFormat(Qt::RichText);
+    m_counts->setAccessibleName(tr("Capacity"));
+    panelLayout->addWidget(m_counts);
+    auto* problemsTitle = new QLabel(tr("Problems (click to select the seats):"), panel);
+    panelLayout->addWidget(problemsTitle);
+    m_problems->setAccessibleName(tr("Problems"));
+    panelLayout->addWidget(m_problems, 1);
+    auto* dock = new QDockWidget(tr("Layout"), this);
+    dock->setObjectName(QStringLiteral("layoutPanel"));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_problems, &QListWidget::currentRowChanged, this, &DesignerWindow::showProblem);
+    connect(m_problems, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { showProblem(m_problems->row(item)); });
+
+    connect(&m_document, &LayoutDocument::changed, this, &DesignerWindow::refreshPanels);
+    connect(&m_document.undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    m_autosave->setInterval(kAutosaveMilliseconds);
+    connect(m_autosave, &QTimer::timeout, this, &DesignerWindow::saveDraft);
+    m_autosave->start();
+
+    m_document.reset(emptyLayout());
+    selectTool(QStringLiteral("V"));
+    resize(1280, 800);
+}
+
+DesignerWindow::~DesignerWindow() {
+    m_view->setTool(nullptr);
+}
+
+void DesignerWindow::buildTools() {
+    auto* toolbar = addToolBar(tr("Tools"));
+    toolbar->setObjectName(QStringLiteral("tools"));
+    auto* group = new QActionGroup(this);
+    const auto addTool = [&](const QString& key, const QString& name, std::unique_ptr<DesignerTool> tool) {
+        QAction* action = toolbar->addAction(name);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(key));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(name, key));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, key] { selectTool(key); });
+        m_tools[key] = std::move(tool);
+        m_toolActions[key] = action;
+        m_actions.append(action);
+    };
+    addTool(QStringLiteral("V"), tr("Select, move and turn"), std::make_unique<SelectTool>(*m_view));
+    addTool(QStringLiteral("R"), tr("Rows"), std::make_unique<RowTool>(*m_view));
+    addTool(QStringLiteral("B"), tr("Bend rows"),
+            std::make_unique<RowShapeTool>(*m_view, RowShapeTool::Shape::Bend));
+    addTool(QStringLiteral("W"), tr("Stretch rows"),
+            std::make_unique<RowShapeTool>(*m_view, RowShapeTool::Shape::Stretch));
+    addTool(QStringLiteral("D"), tr("Seat and row spacing"),
+            std::make_unique<RowShapeTool>(*m_view, RowShapeTool::Shape::Spacing));
+    addTool(QStringLiteral("T"), tr("Round table"),
+            std::make_unique<TableTool>(*m_view, layout::TableShape::Round));
+    addTool(QStringLiteral("Y"), tr("Rectangular table"),
+            std::make_unique<TableTool>(*m_view, layout::TableShape::Rectangle));
+    addTool(QStringLiteral("A"), tr("Standing area"),
+            std::make_unique<PointsTool>(*m_view, PointsTool::Kind::StandingArea));
+    addTool(QStringLiteral("S"), tr("Rectangle"),
+            std::make_unique<ShapeTool>(*m_view, layout::DecorationKind::Polygon));
+    addTool(QStringLiteral("E"), tr("Ellipse"),
+            std::make_unique<ShapeTool>(*m_view, layout::DecorationKind::Ellipse));
+    addTool(QStringLiteral("L"), tr("Line (aisle, wall)"),
+            std::make_unique<PointsTool>(*m_view, PointsTool::Kind::Line));
+    addTool(QStringLiteral("X"), tr("Text"), std::make_unique<TextTool>(*m_view));
+    addTool(QStringLiteral("F"), tr("Focal point"), std::make_unique<FocalPointTool>(*m_view));
+    addTool(QStringLiteral("P"), tr("Paint price category"), std::make_unique<PaintTool>(*m_view));
+
+    addToolBarBreak();
+    QToolBar* options = addToolBar(tr("Tool options"));
+    options->setObjectName(QStringLiteral("toolOptions"));
+    toolbar = options;
+    toolbar->addWidget(new QLabel(tr("Category:"), this));
+    m_category->setAccessibleName(tr("Price category to paint"));
+    toolbar->addWidget(m_category);
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setCurrentCategory(m_category->currentData().toString().toStdString()); });
+    toolbar->addWidget(new QLabel(tr("Seats per table:"), this));
+    auto* tableSeats = new QSpinBox(this);
+    tableSeats->setRange(1, 24);
+    tableSeats->setValue(m_view->tableSeats());
+    tableSeats->setAccessibleName(tr("Seats per table"));
+    connect(tableSeats, &QSpinBox::valueChanged, this, [this](int seats) { m_view->setTableSeats(seats); });
+    toolbar->addWidget(tableSeats);
+}
+
+QAction* DesignerWindow::addAction(QMenu* menu, const QString& text, const QKeySequence& key,
+                                   std::function<void()> run) {
+    QAction* action = menu->addAction(text);
+    action->setShortcut(key);
+    if (!key.isEmpty()) {
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        m_actions.append(action);
+    }
+    connect(action, &QAction::triggered, this, std::move(run));
+    return action;
+}
+
+void DesignerWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    addAction(file, tr("New layout"), QKeySequence::New, [this] {
+        m_document.reset(emptyLayout());
+        m_path.clear();
+    });
+    addAction(file, tr("Open layout..."), QKeySequence::Open, [this] { openDialog(); });
+    addAction(file, tr("Save"), QKeySequence::Save, [this] { saveDialog(false); });
+    addAction(file, tr("Save as..."), QKeySequence(QStringLiteral("Ctrl+Shift+S")),
+              [this] { saveDialog(true); });
+    addAction(file, tr("Export SVG..."), QKeySequence(QStringLiteral("Ctrl+E")), [this] { exportDialog(); });
+    file->addSeparator();
+    addAction(file, tr("Background image..."), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
+              [this] { askBackground(); });
+    addAction(file, tr("Background lighter"), QKeySequence(QStringLiteral("Ctrl+Shift+Down")),
+              [this] { m_view->setBackgroundOpacity(m_view->backgroundOpacity() - 0.1); });
+    addAction(file, tr("Background darker"), QKeySequence(QStringLiteral("Ctrl+Shift+Up")),
+              [this] { m_view->setBackgroundOpacity(m_view->backgroundOpacity() + 0.1); });
+    file->addSeparator();
+    addAction(file, tr("Close designer"), QKeySequence(QStringLiteral("Ctrl+W")), [this] { close(); });
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document.undoStack().createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document.undoStack().createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    m_actions.append(undo);
+    m_actions.append(redo);
+    edit->addSeparator();
+    addAction(edit, tr("Cut"), QKeySequence::Cut, [this] { cut(); });
+    addAction(edit, tr("Copy"), QKeySequence::Copy, [this] { copy(); });
+    addAction(edit, tr("Paste"), QKeySequence::Paste, [this] { paste(); });
+    addAction(edit, tr("Duplicate"), QKeySequence(QStringLiteral("Ctrl+D")), [this] { duplicate(); });
+    addAction(edit, tr("Delete"), QKeySequence::Delete, [this] { removeSelected(); });
+    addAction(edit, tr("Select all"), QKeySequence::SelectAll, [this] { selectAll(); });
+    edit->addSeparator();
+    QAction* snap =
+        addAction(edit, tr("Snap to grid and objects"), QKeySequence(QStringLiteral("Ctrl+Shift+G")), [this] {
+            const bool on = m_view->snapping().grid == 0;
+            m_view->snapping().grid = on ? 0.25 : 0;
+            m_view->snapping().toObjects = on;
+        });
+    Q_UNUSED(snap);
+
+    QMenu* seats = menuBar()->addMenu(tr("&Seats"));
+    addAction(seats, tr("Apply category to selection"), QKeySequence(QStringLiteral("Ctrl+K")),
+              [this] { applyCategory(m_view->currentCategory()); });
+    addAction(seats, tr("Renumber seats..."), QKeySequence(QStringLiteral("Ctrl+Shift+N")),
+              [this] { askRenumber(); });
+    addAction(seats, tr("Row labels..."), QKeySequence(QStringLiteral("Ctrl+L")), [this] { askRowLabels(); });
+    seats->addSeparator();
+    addAction(seats, tr("Wheelchair space"), QKeySequence(QStringLiteral("Ctrl+Shift+W")),
+              [this] { setSeatAttribute(layout::SeatAttribute::Wheelchair, true); });
+    addAction(seats, tr("Pair companion seat with wheelchair space"),
+              QKeySequence(QStringLiteral("Ctrl+Shift+C")), [this] { pairCompanion(); });
+    addAction(seats, tr("Restricted view"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
+              [this] { setSeatAttribute(layout::SeatAttribute::RestrictedView, true); });
+    addAction(seats, tr("Aisle seat"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
+              [this] { setSeatAttribute(layout::SeatAttribute::Aisle, true); });
+    addAction(seats, tr("Clear accessibility and view flags"), QKeySequence(QStringLiteral("Ctrl+Shift+F")),
+              [this] {
+                  for (auto attribute :
+                       {layout::SeatAttribute::Wheelchair, layout::SeatAttribute::RestrictedView,
+                        layout::SeatAttribute::Aisle}) {
+                      setSeatAttribute(attribute, false);
+                  }
+              });
+    addAction(seats, tr("Block seats..."), QKeySequence(QStringLiteral("Ctrl+Shift+B")),
+              [this] { askBlock(); });
+    addAction(seats, tr("Unblock seats"), QKeySequence(QStringLiteral("Ctrl+Shift+U")),
+              [this] { block({}); });
+    addAction(seats, tr("Standing area capacity..."), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
+              [this] { askCapacity(); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    addAction(view, tr("Fit the plan in the window"), QKeySequence(QStringLiteral("Ctrl+0")),
+              [this] { m_view->fitToView(); });
+    addAction(view, tr("Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
+}
+
+void DesignerWindow::selectTool(const QString& key) {
+    const auto tool = m_tools.find(key);
+    if (tool == m_tools.end()) {
+        return;
+    }
+    m_view->setTool(tool->second.get());
+    m_toolActions[key]->setChecked(true);
+    statusBar()->showMessage(m_toolActions[key]->text());
+}
+
+void DesignerWindow::setPaintCategory(const std::string& category) {
+    m_category->setCurrentIndex(std::max(0, m_category->findData(QString::fromStdString(category))));
+}
+
+void DesignerWindow::refreshCategories() {
+    const QString current = m_category->currentData().toString();
+    QSignalBlocker quiet(m_category);
+    m_category->clear();
+    for (const layout::PriceCategory& category : m_document.layout().categories) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(QString::fromStdString(category.color)));
+        m_category->addItem(QIcon(swatch), QString::fromStdString(category.name),
+                            QString::fromStdString(category.id));
+    }
+    const int index = std::max(0, m_category->findData(current));
+    m_category->setCurrentIndex(index);
+    m_view->setCurrentCategory(m_category->currentData().toString().toStdString());
+}
+
+QString DesignerWindow::countsText() const {
+    const layout::LayoutCounts counts = layout::countsOf(m_document.layout());
+    QString text = tr("<b>Total capacity: %1</b>").arg(counts.totalCapacity());
+    text += QStringLiteral("<br>") + tr("Seats: %1").arg(counts.seats);
+    for (const layout::PriceCategory& category : m_document.layout().categories) {
+        const auto it = counts.seatsByCategory.find(category.id);
+        text += QStringLiteral("<br>&nbsp;&nbsp;") +
+                tr("%1: %2")
+                    .arg(QString::fromStdString(category.name).toHtmlEscaped())
+                    .arg(it == counts.seatsByCategory.end() ? 0 : it->second);
+    }
+    text += QStringLiteral("<br>") + tr("Wheelchair spaces: %1, companion seats: %2")
+                                         .arg(counts.wheelchairSpaces)
+                                         .arg(counts.companionSeats);
+    text += QStringLiteral("<br>") + tr("Standing capacity: %1").arg(counts.gaCapacity);
+    text += QStringLiteral("<br>") + tr("Blocked seats: %1").arg(counts.blockedSeats);
+    return text;
+}
+
+void DesignerWindow::refreshPanels() {
+    refreshCategories();
+    m_counts->setText(countsText());
+    const auto problems = layout::validate(m_document.layout());
+    QSignalBlocker quiet(m_problems);
+    m_problems->clear();
+    for (const PathError& problem : problems) {
+        auto* item = new QListWidgetItem(QString::fromStdString(problem.path.empty()
+                                                                    ? problem.message
+                                                                    : problem.path + ": " + problem.message),
+                                         m_problems);
+        item->setData(Qt::UserRole, QString::fromStdString(problem.path));
+    }
+    if (problems.empty()) {
+        m_problems->addItem(tr("No problems: ready to publish."));
+    }
+}
+
+void DesignerWindow::showProblem(int row) {
+    QListWidgetItem* item = m_problems->item(row);
+    if (item == nullptr) {
+        return;
+    }
+    const layout::Selection offending =
+        layout::selectionAtPath(m_document.layout(), item->data(Qt::UserRole).toString().toStdString());
+    if (!offending.empty()) {
+        m_document.setSelection(offending);
+    }
+}
+
+void DesignerWindow::editSelected(
+    const QString& text, const std::function<void(layout::VenueLayout&, const layout::Selection&)>& change) {
+    const layout::Selection selection = m_document.selection();
+    if (selection.empty()) {
+        statusBar()->showMessage(tr("Select seats or objects first."), 5000);
+        return;
+    }
+    m_document.edit(text, layout::partsOf(m_document.layout(), selection),
+                    [&](layout::VenueLayout& venue) { change(venue, selection); });
+}
+
+void DesignerWindow::applyCategory(const std::string& category) {
+    editSelected(tr("Paint category"), [&](layout::VenueLayout& venue, const layout::Selection& selection) {
+        layout::setCategory(venue, selection, category);
+    });
+}
+
+void DesignerWindow::setSeatAttribute(layout::SeatAttribute attribute, bool on) {
+    // Clearing a wheelchair space unlinks its companions anywhere in the layout.
+    const layout::Selection selection = m_document.selection();
+    const layout::LayoutParts parts = attribute == layout::SeatAttribute::Wheelchair && !on
+                                          ? layout::LayoutParts::everything()
+                                          : layout::partsOf(m_document.layout(), selection);
+    m_document.edit(tr("Seat flags"), parts, [&](layout::VenueLayout& venue) {
+        layout::setAttribute(venue, selection, attribute, on);
+    });
+}
+
+void DesignerWindow::block(const QString& reason) {
+    editSelected(reason.isEmpty() ? tr("Unblock seats") : tr("Block seats"),
+                 [&](layout::VenueLayout& venue, const layout::Selection& selection) {
+                     layout::setBlocked(venue, selection, reason.toStdString());
+                 });
+}
+
+bool DesignerWindow::pairCompanion() {
+    // Two selected seats: the one that is already a wheelchair space (else the first in seat
+    // order) becomes the space, the other its companion.
+    const layout::Selection& selection = m_document.selection();
+    if (selection.seats.size() != 2) {
+        statusBar()->showMessage(tr("Select a wheelchair space and the seat beside it."), 5000);
+        return false;
+    }
+    std::vector<std::string> pair(selection.seats.begin(), selection.seats.end());
+    const auto first = m_seats.find(pair[1]);
+    const auto second = m_seats.find(pair[0]);
+    if (first && second && m_seats.index().seat(*first).has(layout::kWheelchair)) {
+        std::swap(pair[0], pair[1]);
+    } else if (first && second && *first < *second &&
+               !m_seats.index().seat(*second).has(layout::kWheelchair)) {
+        std::swap(pair[0], pair[1]);
+    }
+    return m_document.edit(
+        tr("Pair companion seat"), layout::LayoutParts::everything(),
+        [&](layout::VenueLayout& venue) { layout::pairCompanion(venue, pair[0], pair[1]); });
+}
+
+void DesignerWindow::renumber(const layout::SeatNumbering& numbering) {
+    editSelected(tr("Renumber seats"), [&](layout::VenueLayout& venue, const layout::Selection& selection) {
+        layout::forEachSelectedRow(venue, selection, [&](layout::Section&, layout::Row& row) {
+            layout::renumberRow(row, numbering);
+        });
+    });
+}
+
+void DesignerWindow::relabelRows(const layout::RowLabeling& labeling, bool reversed) {
+    editSelected(tr("Row labels"), [&](layout::VenueLayout& venue, const layout::Selection& selection) {
+        layout::forEachSelectedSection(venue, selection, [&](layout::Section& section) {
+            layout::relabelRows(section, labeling, reversed);
+        });
+    });
+}
+
+void DesignerWindow::copy() {
+    if (!m_document.selection().empty()) {
+        m_clipboard = layout::copySelection(m_document.layout(), m_document.selection());
+        m_pasteCount = 0;
+    }
+}
+
+void DesignerWindow::cut() {
+    copy();
+    removeSelected();
+}
+
+void DesignerWindow::paste() {
+    if (m_clipboard.sections.empty() && m_clipboard.tables.empty() && m_clipboard.gaAreas.empty() &&
+        m_clipboard.decorations.empty()) {
+        return;
+    }
+    // Each paste lands beside the last one, so copies never hide under each other or overlap.
+    const layout::Box box = layout::boundsOf(m_clipboard, layout::selectAll(m_clipboard));
+    const double step = (box.max.x - box.min.x + 1 + m_clipboard.seatSize) * ++m_pasteCount;
+    layout::Selection pasted;
+    m_document.edit(tr("Paste"), layout::LayoutParts::everything(), [&](layout::VenueLayout& venue) {
+        pasted = layout::paste(venue, m_clipboard, {step, 0});
+    });
+    m_document.setSelection(pasted);
+}
+
+void DesignerWindow::duplicate() {
+    copy();
+    paste();
+}
+
+void DesignerWindow::removeSelected() {
+    const layout::Selection selection = m_document.selection();
+    if (selection.empty()) {
+        return;
+    }
+    m_document.edit(tr("Delete"), layout::LayoutParts::everything(),
+                    [&](layout::VenueLayout& venue) { layout::removeSelection(venue, selection); });
+    m_document.setSelection({});
+}
+
+void DesignerWindow::selectAll() {
+    m_document.setSelection(layout::selectAll(m_document.layout()));
+}
+
+void DesignerWindow::askRenumber() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Renumber seats"));
+    auto* form = new QFormLayout(&dialog);
+    auto* start = new QSpinBox(&dialog);
+    start->setRange(0, 9999);
+    start->setValue(1);
+    auto* parity = new QComboBox(&dialog);
+    parity->addItems({tr("Every number"), tr("Odd numbers"), tr("Even numbers")});
+    auto* direction = new QComboBox(&dialog);
+    direction->addItems({tr("Left to right"), tr("Right to left")});
+    form->addRow(tr("First number:"), start);
+    form->addRow(tr("Numbers:"), parity);
+    form->addRow(tr("Direction (seen from the stage plan):"), direction);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted) {
+        renumber({start->value(), layout::NumberParity(parity->currentIndex()),
+                  layout::NumberDirection(direction->currentIndex())});
+    }
+}
+
+void DesignerWindow::askRowLabels() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Row labels"));
+    auto* form = new QFormLayout(&dialog);
+    auto* first = new QLineEdit(QStringLiteral("A"), &dialog);
+    auto* skip = new QLineEdit(QStringLiteral("I"), &dialog);
+    auto* reversed = new QCheckBox(tr("Back to front"), &dialog);
+    form->addRow(tr("First row:"), first);
+    form->addRow(tr("Skip letters:"), skip);
+    form->addRow(QString(), reversed);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const std::string skipped = skip->text().toUpper().toStdString();
+    const std::string wanted = first->text().trimmed().toUpper().toStdString();
+    int index = 0;
+    while (index < 18278 && layout::rowLabel(index, skipped) != wanted) {
+        ++index;
+    }
+    if (index == 18278) {
+        QMessageBox::warning(this, tr("Row labels"),
+                             tr("\"%1\" is not a row label (letters A to ZZZ).").arg(first->text()));
+        return;
+    }
+    relabelRows({index, skipped}, reversed->isChecked());
+}
+
+void DesignerWindow::askBlock() {
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Block seats"), tr("Why are these seats never sold?"),
+                              QLineEdit::Normal, tr("Broken seat"), &ok);
+    if (ok && !reason.trimmed().isEmpty()) {
+        block(reason.trimmed());
+    }
+}
+
+void DesignerWindow::askCapacity() {
+    const layout::Selection selection = m_document.selection();
+    if (selection.areas.empty()) {
+        statusBar()->showMessage(tr("Select a standing area first."), 5000);
+        return;
+    }
+    bool ok = false;
+    const int capacity = QInputDialog::getInt(this, tr("Standing area capacity"),
+                                              tr("People allowed in the area:"), 100, 1, 1'000'000, 1, &ok);
+    if (ok) {
+        m_document.edit(tr("Standing area capacity"), layout::partsOf(m_document.layout(), selection),
+                        [&](layout::VenueLayout& venue) {
+                            for (layout::GaArea& area : venue.gaAreas) {
+                                if (selection.areas.count(area.id) != 0) {
+                                    area.capacity = capacity;
+                                }
+                            }
+                        });
+    }
+}
+
+void DesignerWindow::askBackground() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Background image"), QString(),
+                                                      tr("Floor plans (*.svg *.png *.jpg *.jpeg)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QImage image(path);
+    if (image.isNull()) {
+        QMessageBox::warning(this, tr("Background image"), tr("Could not read %1 as an image.").arg(path));
+        return;
+    }
+    bool ok = false;
+    const double width = QInputDialog::getDouble(this, tr("Background image"),
+                                                 tr("Width of the plan in metres:"), 40, 1, 2000, 1, &ok);
+    if (ok) {
+        m_view->setBackground(image, {-width / 2, -5}, width);
+    }
+}
+
+bool DesignerWindow::openFile(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error != nullptr) {
+            *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        return false;
+    }
+    const QByteArray text = file.readAll();
+    auto decoded =
+        layout::layoutFromJson(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    if (!decoded) {
+        if (error != nullptr) {
+            const auto& problems = decoded.error();
+            *error = tr("%1 is not a layout file: %2")
+                         .arg(QDir::toNativeSeparators(path),
+                              problems.empty() ? QString()
+                                               : QString::fromStdString(problems.front().path + ": " +
+                                                                        problems.front().message));
+        }
+        return false;
+    }
+    m_document.reset(std::move(decoded.value()));
+    m_path = path;
+    m_view->fitToView();
+    return true;
+}
+
+bool DesignerWindow::saveFile(const QString& path, QString* error) {
+    if (!writeFile(path, layout::toJsonText(m_document.layout()), error)) {
+        return false;
+    }
+    m_path = path;
+    m_document.undoStack().setClean();
+    QFile::remove(draftPath());
+    return true;
+}
+
+bool DesignerWindow::exportSvg(const QString& path, QString* error) {
+    layout::SvgOptions options;
+    return writeFile(path, layout::toSvg(m_document.layout(), options), error);
+}
+
+QString DesignerWindow::draftPath() const {
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+    return folder + QLatin1Char('/') + QString::fromStdString(m_document.layout().id) +
+           QStringLiteral(".json");
+}
+
+void DesignerWindow::saveDraft() {
+    if (!m_document.isModified()) {
+        return;
+    }
+    QDir().mkpath(QFileInfo(draftPath()).absolutePath());
+    QString error;
+    if (!writeFile(draftPath(), layout::toJsonText(m_document.layout()), &error)) {
+        statusBar()->showMessage(error, 10'000);
+    }
+}
+
+void DesignerWindow::openDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open layout"), QString(), tr("Usher layouts (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !openFile(path, &error)) {
+        QMessageBox::warning(this, tr("Open layout"), error);
+    }
+}
+
+void DesignerWindow::saveDialog(bool as) {
+    QString path = m_path;
+    if (as || path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save layout"), QString::fromStdString(m_document.layout().id) + QStringLiteral(".json"),
+            tr("Usher layouts (*.json)"));
+    }
+    QString error;
+    if (!path.isEmpty() && !saveFile(path, &error)) {
+        QMessageBox::warning(this, tr("Save layout"), error);
+    }
+}
+
+void DesignerWindow::exportDialog() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export SVG"), QString::fromStdString(m_document.layout().id) + QStringLiteral(".svg"),
+        tr("SVG images (*.svg)"));
+    QString error;
+    if (!path.isEmpty() && !exportSvg(path, &error)) {
+        QMessageBox::warning(this, tr("Export SVG"), error);
+    }
+}
+
+void DesignerWindow::showShortcuts() {
+    const QList<seatmap::ShortcutSheet::Entry> keys{
+        {tr("Drag with the middle button"), tr("Pan the plan")},
+        {tr("Wheel"), tr("Zoom around the pointer")},
+        {QStringLiteral("+ / -"), tr("Zoom the plan in or out")},
+        {tr("Arrow keys"), tr("Nudge the selection by 10 cm")},
+        {tr("Shift+Arrow keys"), tr("Nudge the selection by 1 m")},
+        {tr("Shift+Click"), tr("Add the object under the pointer to the selection")},
+        {tr("Ctrl+Click"), tr("Select or deselect one seat")},
+        {tr("Ctrl+Drag"), tr("Move without snapping")},
+        {tr("Alt+Drag"), tr("Turn the selection (Shift: in 1 degree steps)")},
+        {tr("Enter"), tr("Finish a standing area or a line")},
+        {tr("Esc"), tr("Cancel the tool and clear the selection")}};
+    seatmap::ShortcutSheet sheet(m_actions, keys, this);
+    sheet.exec();
+}
+
+void DesignerWindow::closeEvent(QCloseEvent* event) {
+    if (m_document.isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Close designer"), tr("The layout has changes that are not saved. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            saveDialog(false);
+            if (m_document.isModified()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    event->accept();
+}
+
+} // namespace usher::designer

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "client-qt/designer/designer_view.h"
+#include "client-qt/designer/layout_document.h"
+#include "client-qt/seatmap/seat_map_model.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTimer;
+
+namespace usher::designer {
+
+// The venue layout designer (admin mode): the plan with its tools on the left, the price category
+// to paint with, the live counts and the validation panel on the right. Every action has a
+// shortcut, listed on the F1 sheet. Drafts are saved every 30 seconds while there are changes.
+class DesignerWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit DesignerWindow(QWidget* parent = nullptr);
+    ~DesignerWindow() override;
+
+    LayoutDocument& document() { return m_document; }
+    DesignerView& view() { return *m_view; }
+    // Picks a tool by its shortcut letter ("V", "R", ...).
+    void selectTool(const QString& key);
+    DesignerTool* currentTool() const { return m_view->tool(); }
+    QListWidget& problemList() { return *m_problems; }
+    QString countsText() const;
+    const QList<QAction*>& shortcutActions() const { return m_actions; }
+
+    bool openFile(const QString& path, QString* error = nullptr);
+    bool saveFile(const QString& path, QString* error = nullptr);
+    bool exportSvg(const QString& path, QString* error = nullptr);
+    // Where drafts go: <app data>/drafts/<layout id>.json.
+    QString draftPath() const;
+    void saveDraft();
+
+    // The price category the paint tool and Ctrl+K apply (a category id of the layout).
+    void setPaintCategory(const std::string& category);
+
+    // Actions on the selection, as the menus run them (public for the tests).
+    void applyCategory(const std::string& category);
+    void setSeatAttribute(layout::SeatAttribute attribute, bool on);
+    void block(const QString& reason);
+    bool pairCompanion();
+    void renumber(const layout::SeatNumbering& numbering);
+    void relabelRows(const layout::RowLabeling& labeling, bool reversed);
+    void copy();
+    void cut();
+    void paste();
+    void duplicate();
+    void removeSelected();
+    void selectAll();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildTools();
+    void buildMenus();
+    QAction* addAction(QMenu* menu, const QString& text, const QKeySequence& key, std::function<void()> run);
+    void refreshPanels();
+    void refreshCategories();
+    void showProblem(int row);
+    void askRenumber();
+    void askRowLabels();
+    void askBlock();
+    void askCapacity();
+    void askBackground();
+    void openDialog();
+    void saveDialog(bool as);
+    void exportDialog();
+    void showShortcuts();
+    void editSelected(const QString& text,
+                      const std::function<void(layout::VenueLayout&, const layout::Selection&)>& change);
+
+    LayoutDocument m_document;
+    seatmap::SeatMapModel m_seats;
+    DesignerView* m_view;
+    std::map<QString, std::unique_ptr<DesignerTool>> m_tools; // by shortcut letter
+    std::map<QString, QAction*> m_toolActions;
+    QComboBox* m_category;
+    QLabel* m_counts;
+    QListWidget* m_problems;
+    QTimer* m_autosave;
+    QString m_path;
+    layout::VenueLayout m_clipboard;
+    int m_pasteCount = 0;
+    QList<QAction*> m_actions;
+};
+
+} // namespace usher::designer
