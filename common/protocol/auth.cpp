@@ -11,11 +11,7 @@ namespace {
 
 constexpr std::string_view kEmailExample = "must be an email address such as \"name@example.com\"";
 
-// Counted in characters so that "ééééé" is five, as a person would count.
-struct Password {
-    std::string& out;
-    std::size_t minLength;
-};
+} // namespace
 
 void decode(json::Decoder& d, const boost::json::value& v, Password password) {
     const auto* s = v.if_string();
@@ -37,10 +33,6 @@ void decode(json::Decoder& d, const boost::json::value& v, Password password) {
     password.out.assign(s->data(), s->size());
 }
 
-struct Email {
-    std::string& out;
-};
-
 void decode(json::Decoder& d, const boost::json::value& v, Email email) {
     std::string text;
     const std::size_t before = d.errorCount();
@@ -54,6 +46,8 @@ void decode(json::Decoder& d, const boost::json::value& v, Email email) {
     }
     email.out = std::move(text);
 }
+
+namespace {
 
 Line token(std::string& out) {
     return {out, 1, kMaxTokenLength};

@@ -23,6 +23,18 @@ std::string_view toString(Role role);
 // per request bounded.
 inline constexpr std::size_t kMinPasswordLength = 8;
 inline constexpr std::size_t kMaxPasswordLength = 1024;
+
+// Decode targets for the account rules every message shares. A password is counted in characters
+// so that "ééééé" is five, as a person would count; an email must look like one (isEmailShaped).
+struct Password {
+    std::string& out;
+    std::size_t minLength;
+};
+void decode(json::Decoder& d, const boost::json::value& v, Password password);
+struct Email {
+    std::string& out;
+};
+void decode(json::Decoder& d, const boost::json::value& v, Email email);
 inline constexpr std::size_t kMaxEmailLength = 254;
 
 // A shape check, not RFC 5322: one "@", a non-empty local part of at most 64 bytes, a dotted

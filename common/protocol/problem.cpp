@@ -20,7 +20,7 @@ struct KindInfo {
 
 #define USHER_PROBLEM_URI(slug) "https://usher.dev/problems/" slug
 
-constexpr std::array<KindInfo, 28> kKinds{{
+constexpr std::array<KindInfo, 32> kKinds{{
     {ProblemKind::Validation, USHER_PROBLEM_URI("validation-failed"), "Request is not valid", 400},
     {ProblemKind::MalformedJson, USHER_PROBLEM_URI("malformed-json"), "Request body is not valid JSON", 400},
     {ProblemKind::IdempotencyKeyMissing, USHER_PROBLEM_URI("idempotency-key-required"),
@@ -46,6 +46,13 @@ constexpr std::array<KindInfo, 28> kKinds{{
     {ProblemKind::ShiftAlreadyOpen, USHER_PROBLEM_URI("shift-already-open"),
      "The device already has an open shift", 409},
     {ProblemKind::TicketNotValid, USHER_PROBLEM_URI("ticket-not-valid"), "Ticket is not valid", 409},
+    {ProblemKind::AlreadyExists, USHER_PROBLEM_URI("already-exists"), "It exists already", 409},
+    {ProblemKind::LayoutChangeRefused, USHER_PROBLEM_URI("layout-change-refused"),
+     "The new layout lacks seats that are sold, held or allotted", 409},
+    {ProblemKind::PreconditionFailed, USHER_PROBLEM_URI("precondition-failed"),
+     "Changed by someone else since you loaded it", 412},
+    {ProblemKind::PreconditionRequired, USHER_PROBLEM_URI("precondition-required"),
+     "If-Match is required to change this", 428},
     {ProblemKind::HoldExpired, USHER_PROBLEM_URI("hold-expired"), "Hold has expired", 410},
     {ProblemKind::ChangesExpired, USHER_PROBLEM_URI("changes-expired"),
      "Changes are no longer available; refetch the seat map", 410},

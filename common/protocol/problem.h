@@ -36,6 +36,10 @@ enum class ProblemKind {
     ShiftNotOpen,          // 409: a box-office tender without the caller's open shift
     ShiftAlreadyOpen,      // 409: the device has an open shift already
     TicketNotValid,        // 409: reissue of a refunded or checked-in ticket
+    AlreadyExists,         // 409: a venue (or other named resource) with that id exists
+    LayoutChangeRefused,   // 409, with `unavailable_seats`: sold, held or allotted seats the new layout lacks
+    PreconditionFailed,    // 412: If-Match names an older revision; reload or overwrite
+    PreconditionRequired,  // 428: an edit without If-Match
     HoldExpired,           // 410
     ChangesExpired,        // 410: `since` is older than the change log keeps; refetch the seat map
     PayloadTooLarge,       // 413
