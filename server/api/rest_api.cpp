@@ -18,6 +18,7 @@ RestApi::RestApi(ApiServices services, boost::asio::any_io_executor workers)
     addHoldRoutes(m_router, m_services);
     addOrderRoutes(m_router, m_services);
     addShiftRoutes(m_router, m_services);
+    addAdminRoutes(m_router, m_services);
     addOperationsRoutes(m_router, m_services);
 }
 

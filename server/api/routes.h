@@ -5,9 +5,13 @@
 #include "server/observability/metrics.h"
 #include "server/services/auth_service.h"
 #include "server/services/catalog_service.h"
+#include "server/services/event_admin.h"
 #include "server/services/hold_service.h"
+#include "server/services/inventory_admin.h"
 #include "server/services/order_service.h"
 #include "server/services/shift_service.h"
+#include "server/services/user_admin.h"
+#include "server/services/venue_admin.h"
 
 #include <functional>
 #include <string_view>
@@ -21,6 +25,10 @@ struct ApiServices {
     services::HoldService& holds;
     services::OrderService& orders;
     services::ShiftService& shifts;
+    services::VenueAdmin& venues;
+    services::EventAdmin& eventAdmin;
+    services::InventoryAdmin& inventoryAdmin;
+    services::UserAdmin& userAdmin;
     observability::Metrics& metrics;
     // True once the database answers and the schema is current (GET /health/ready).
     std::function<bool()> ready;
@@ -36,6 +44,8 @@ void addHoldRoutes(ApiRouter& router, ApiServices& services);
 void addOrderRoutes(ApiRouter& router, ApiServices& services);
 void addShiftRoutes(ApiRouter& router, ApiServices& services);
 void addOperationsRoutes(ApiRouter& router, ApiServices& services);
+// /api/v1/admin/...: venues and layout versions, events, blocks, allotments and staff accounts.
+void addAdminRoutes(ApiRouter& router, ApiServices& services);
 
 // The caller named by "Authorization: Bearer <token>"; 401 without one or with a bad one.
 services::Outcome<services::Caller> authenticate(const ApiServices& services, const ApiRequest& request);

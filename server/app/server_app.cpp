@@ -21,6 +21,7 @@
 #include "server/services/test_payment_gateway.h"
 #include "server/storage/pg/connection_pool.h"
 #include "server/storage/pg/migrator.h"
+#include "server/storage/pg/pg_admin_repository.h"
 #include "server/storage/pg/pg_catalog_repository.h"
 #include "server/storage/pg/pg_inventory_notifications.h"
 #include "server/storage/pg/pg_inventory_repository.h"
@@ -85,6 +86,7 @@ struct ServerApp::Parts {
     std::unique_ptr<pg::PgInventoryRepository> inventory;
     std::unique_ptr<pg::PgOrderRepository> orderRepository;
     std::unique_ptr<pg::PgShiftRepository> shiftRepository;
+    std::unique_ptr<pg::PgAdminRepository> adminRepository;
     std::unique_ptr<pg::PgInventoryNotifications> notifications;
 
     std::optional<security::PasswordHasher> hasher;
@@ -100,6 +102,10 @@ struct ServerApp::Parts {
     services::TestPaymentGateway gateway;
     std::unique_ptr<services::ShiftService> shifts;
     std::unique_ptr<services::OrderService> orders;
+    std::unique_ptr<services::VenueAdmin> venueAdmin;
+    std::unique_ptr<services::EventAdmin> eventAdmin;
+    std::unique_ptr<services::InventoryAdmin> inventoryAdmin;
+    std::unique_ptr<services::UserAdmin> userAdmin;
 
     boost::asio::io_context io;
     std::unique_ptr<boost::asio::thread_pool> workers;
@@ -147,6 +153,7 @@ void ServerApp::Parts::openDatabase() {
                                                        : storage::HoldCondition::Safe);
     orderRepository = std::make_unique<pg::PgOrderRepository>(*pool);
     shiftRepository = std::make_unique<pg::PgShiftRepository>(*pool);
+    adminRepository = std::make_unique<pg::PgAdminRepository>(*pool);
 }
 
 void ServerApp::Parts::loadDemoDataIfWanted() {
@@ -197,6 +204,7 @@ void ServerApp::Parts::sweep() {
                 expired = holds->expireOverdue(500);
                 metrics.holdsExpired(expired);
             } while (expired == 500);
+            inventoryAdmin->releaseDueBlocks();
             metrics.setPoolUse(pool->inUse(), pool->size());
         } catch (const std::exception& error) {
             observability::logWarn("hold sweeper failed; retrying", {{"error", error.what()}});
@@ -230,13 +238,18 @@ ServerApp::ServerApp(Config config, ServerAppOptions options) : m_parts(std::mak
     p.shifts = std::make_unique<services::ShiftService>(*p.shiftRepository);
     p.orders = std::make_unique<services::OrderService>(*p.orderRepository, *p.inventory, *p.events,
                                                         p.gateway, *p.signer, *p.feed, *p.shifts);
+    p.venueAdmin = std::make_unique<services::VenueAdmin>(*p.adminRepository);
+    p.eventAdmin = std::make_unique<services::EventAdmin>(*p.adminRepository, *p.catalogRepository, *p.events,
+                                                          *p.orders, *p.feed);
+    p.inventoryAdmin = std::make_unique<services::InventoryAdmin>(*p.adminRepository, *p.events, *p.feed);
+    p.userAdmin = std::make_unique<services::UserAdmin>(*p.users, *p.adminRepository, *p.hasher);
     p.loadDemoDataIfWanted();
 
     p.workers =
         std::make_unique<boost::asio::thread_pool>(static_cast<std::size_t>(automaticWorkers(p.config)));
-    p.apiServices = std::make_unique<api::ApiServices>(
-        api::ApiServices{*p.auth, *p.catalog, *p.holds, *p.orders, *p.shifts, p.metrics,
-                         [&p] { return p.ready(); }, openApiDocument()});
+    p.apiServices = std::make_unique<api::ApiServices>(api::ApiServices{
+        *p.auth, *p.catalog, *p.holds, *p.orders, *p.shifts, *p.venueAdmin, *p.eventAdmin, *p.inventoryAdmin,
+        *p.userAdmin, p.metrics, [&p] { return p.ready(); }, openApiDocument()});
     p.rest = std::make_unique<api::RestApi>(*p.apiServices, p.workers->get_executor());
     p.webSockets = std::make_unique<api::WebSocketApi>(*p.apiServices, *p.feed, p.workers->get_executor());
     const auto address = boost::asio::ip::make_address(p.config.listenHost);

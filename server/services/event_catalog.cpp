@@ -45,6 +45,11 @@ std::string EventModel::wireId() const {
     return std::to_string(record.id);
 }
 
+void EventCatalog::forget(storage::EventId id) {
+    std::lock_guard lock(m_mutex);
+    m_events.erase(id);
+}
+
 std::shared_ptr<const EventModel> EventCatalog::find(storage::EventId id) {
     {
         std::lock_guard lock(m_mutex);

@@ -44,6 +44,10 @@ public:
     std::shared_ptr<const EventModel> find(storage::EventId id);
     // By wire id ("42"): 404 not-found for an unknown event and for text that is no event id.
     Outcome<std::shared_ptr<const EventModel>> get(std::string_view wireId);
+    // Drops the cached model after an admin changed the event (details, prices, layout, status): the
+    // next find reads it again. Other server instances keep theirs until they restart (see
+    // docs/operations.md).
+    void forget(storage::EventId id);
     // Parses a wire id ("42"); nullopt when it is not one.
     static std::optional<storage::EventId> parseEventId(std::string_view wireId);
 

@@ -17,14 +17,25 @@ Expected<storage::EventId, std::string> EventSetup::createEvent(const std::strin
                                                                 const layout::VenueLayout& layout,
                                                                 const PriceTable& prices,
                                                                 const EventSpec& spec) {
+    auto planned = planEvent(venueId, layoutVersion, layout, prices, spec);
+    if (!planned) {
+        return unexpected(planned.error().message);
+    }
+    return m_catalog.createEvent(planned.value());
+}
+
+Expected<storage::NewEvent, PathError> EventSetup::planEvent(const std::string& venueId, int layoutVersion,
+                                                             const layout::VenueLayout& layout,
+                                                             const PriceTable& prices,
+                                                             const EventSpec& spec) {
     if (auto errors = layout::validate(layout); !errors.empty()) {
-        return unexpected("the layout is not valid: " + errors.front().toString());
+        return unexpected(PathError{"layout", "the layout is not valid: " + errors.front().toString()});
     }
     if (prices.ticketTypes().empty()) {
-        return unexpected(std::string("the price table has no ticket type"));
+        return unexpected(PathError{"prices", "the price table has no ticket type"});
     }
     if (spec.saleEndsAt <= spec.saleStartsAt) {
-        return unexpected(std::string("the sale must end after it starts"));
+        return unexpected(PathError{"sale_ends_at", "the sale must end after it starts"});
     }
     const std::string& defaultType = prices.ticketTypes().front().id;
     std::set<std::string> unpriced;
@@ -34,7 +45,7 @@ Expected<storage::EventId, std::string> EventSetup::createEvent(const std::strin
         if (!prices.price(seat.category, defaultType)) {
             unpriced.insert(seat.category);
         }
-        event.seats.push_back({seat.id, seat.category});
+        event.seats.push_back({seat.id, seat.category, seat.blocked});
     });
     for (const layout::GaArea& area : layout.gaAreas) {
         if (!prices.price(area.category, defaultType)) {
@@ -43,11 +54,12 @@ Expected<storage::EventId, std::string> EventSetup::createEvent(const std::strin
         event.gaAreas.push_back({area.id, area.category, static_cast<int>(area.capacity)});
     }
     if (!unpriced.empty()) {
-        return unexpected("no " + defaultType + " price for category \"" + *unpriced.begin() + "\"");
+        return unexpected(
+            PathError{"prices", "no " + defaultType + " price for category \"" + *unpriced.begin() + "\""});
     }
     const std::optional<PriceRange> range = prices.priceRange();
     if (!range) {
-        return unexpected(std::string("the price table has no price"));
+        return unexpected(PathError{"prices", "the price table has no price"});
     }
     storage::EventRecord& record = event.event;
     record.venueId = venueId;
@@ -62,10 +74,13 @@ Expected<storage::EventId, std::string> EventSetup::createEvent(const std::strin
     record.holdTtlSeconds = spec.holdTtlSeconds;
     record.maxTicketsPerOrder = spec.maxTicketsPerOrder;
     record.maxTicketsPerCustomer = spec.maxTicketsPerCustomer;
+    record.status = spec.status;
+    record.doorsAt = spec.doorsAt;
+    record.layoutVersion = layoutVersion;
     event.currency = std::string(prices.currency().code());
     event.minPrice = range->min.amount;
     event.maxPrice = range->max.amount;
-    return m_catalog.createEvent(event);
+    return event;
 }
 
 } // namespace usher::server::services

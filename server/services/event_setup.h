@@ -2,8 +2,10 @@
 
 #include "common/layout/venue_layout.h"
 #include "common/pricing/price_table.h"
+#include "common/util/path_error.h"
 #include "server/storage/catalog_repository.h"
 
+#include <optional>
 #include <string>
 
 namespace usher::server::services {
@@ -19,6 +21,8 @@ struct EventSpec {
     int holdTtlSeconds = 600;
     int maxTicketsPerOrder = 10;
     int maxTicketsPerCustomer = 20; // 0: no limit
+    protocol::EventStatus status = protocol::EventStatus::OnSale;
+    std::optional<Timestamp> doorsAt{};
 };
 
 // Venues, layout versions and events. An event takes a snapshot of the layout and the price table,
@@ -35,6 +39,12 @@ public:
     Expected<storage::EventId, std::string> createEvent(const std::string& venueId, int layoutVersion,
                                                         const layout::VenueLayout& layout,
                                                         const PriceTable& prices, const EventSpec& spec);
+
+    // What createEvent stores, checked the same way: the event's record, inventory rows and price
+    // range. The error's path names the part at fault ("layout", "prices", "sale_ends_at").
+    static Expected<storage::NewEvent, PathError> planEvent(const std::string& venueId, int layoutVersion,
+                                                            const layout::VenueLayout& layout,
+                                                            const PriceTable& prices, const EventSpec& spec);
 
 private:
     storage::CatalogRepository& m_catalog;

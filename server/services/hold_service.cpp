@@ -66,6 +66,11 @@ Outcome<protocol::HoldResponse> HoldService::hold(const Caller& caller, std::str
     const EventModel& event = **found;
     const storage::EventRecord& record = event.record;
     const Timestamp now = m_clock();
+    if (record.status != protocol::EventStatus::OnSale) {
+        return fail(ProblemKind::NotOnSale, record.status == protocol::EventStatus::Cancelled
+                                                ? "the event is cancelled"
+                                                : "the event is not on sale yet");
+    }
     if (!caller.isStaff() && (now < record.saleStartsAt || now >= record.saleEndsAt)) {
         return fail(ProblemKind::NotOnSale,
                     now < record.saleStartsAt ? "the sale has not started yet" : "the sale has ended");

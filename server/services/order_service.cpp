@@ -448,7 +448,27 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
         shiftId = shift->id;
     }
 
-    const std::string scope = "refund:" + order->id;
+    return refundOnce(caller, *order, idempotencyKey, request, shiftId);
+}
+
+Outcome<protocol::RefundResponse>
+OrderService::refundCancelled(const Caller& caller, std::string_view orderId, const std::string& reason) {
+    const std::optional<storage::StoredOrder> order =
+        isUuid(orderId) ? m_orders.findOrder(asciiLowercase(orderId)) : std::nullopt;
+    if (!order) {
+        return fail(ProblemKind::NotFound, "no order with this id");
+    }
+    // One key per order: running the cancellation again replays each refund instead of repeating it.
+    const protocol::RefundRequest request{reason, {}, std::nullopt};
+    return refundOnce(caller, *order, "event-cancelled:" + order->id, request, std::nullopt);
+}
+
+Outcome<protocol::RefundResponse> OrderService::refundOnce(const Caller& caller,
+                                                           const storage::StoredOrder& order,
+                                                           std::string_view idempotencyKey,
+                                                           const protocol::RefundRequest& request,
+                                                           const std::optional<std::string>& shiftId) {
+    const std::string scope = "refund:" + order.id;
     const storage::IdempotencyRequest idempotency{caller.id, std::string(idempotencyKey), scope,
                                                   requestHash(scope, protocol::toJson(request))};
     const storage::IdempotencyClaim claim =
@@ -458,7 +478,7 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
         auto stored = decodeStored<protocol::RefundResponse>(claim.response);
         // The money may not have gone back yet (the gateway timed out last time): settle again,
         // which the gateway's idempotent reference makes safe.
-        if (auto settled = settleGatewayRefund(*order, stored); !settled) {
+        if (auto settled = settleGatewayRefund(order, stored); !settled) {
             return unexpected(settled.error());
         }
         return stored;
@@ -473,7 +493,7 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
     }
     Outcome<protocol::RefundResponse> result = [&]() -> Outcome<protocol::RefundResponse> {
         try {
-            return refundClaimed(caller, *order, request, shiftId, claim.token);
+            return refundClaimed(caller, order, request, shiftId, claim.token);
         } catch (...) {
             releaseQuietly(claim.token);
             throw;
@@ -487,7 +507,7 @@ Outcome<protocol::RefundResponse> OrderService::refund(const Caller& caller, std
     // decides what may be refunded, under the event lock, so concurrent refunds can never return
     // the same money twice; the gateway call is idempotent and is repeated on a replay until it
     // is confirmed.
-    if (auto settled = settleGatewayRefund(*order, *result); !settled) {
+    if (auto settled = settleGatewayRefund(order, *result); !settled) {
         return unexpected(settled.error());
     }
     return result;

@@ -58,6 +58,12 @@ public:
     Outcome<protocol::RefundResponse> refund(const Caller& caller, std::string_view orderId,
                                              std::string_view idempotencyKey,
                                              const protocol::RefundRequest& request);
+    // Everything left of an order whose event was cancelled (the caller is the admin who cancelled
+    // it): the money goes back the way it came, outside any shift: card payments through the
+    // gateway, cash and card_present refunds are owed and paid out at the box office on
+    // presentation. Repeating it replays the stored refund.
+    Outcome<protocol::RefundResponse> refundCancelled(const Caller& caller, std::string_view orderId,
+                                                      const std::string& reason);
     // Staff only. Orders by number, or by the customer's name or email (a part of it, any case),
     // newest first. 400 for an empty or over-long text or a limit outside 1..50.
     Outcome<protocol::OrderSearchResult> search(const Caller& caller, std::string_view text,
@@ -71,6 +77,11 @@ private:
                                         const protocol::CommitRequest& request,
                                         const storage::ClaimToken& claim,
                                         const std::string& paymentReference);
+    // The idempotent part of a refund: claim the key, refund, answer, settle with the gateway.
+    Outcome<protocol::RefundResponse> refundOnce(const Caller& caller, const storage::StoredOrder& order,
+                                                 std::string_view idempotencyKey,
+                                                 const protocol::RefundRequest& request,
+                                                 const std::optional<std::string>& shiftId);
     Outcome<protocol::RefundResponse> refundClaimed(const Caller& caller, const storage::StoredOrder& order,
                                                     const protocol::RefundRequest& request,
                                                     const std::optional<std::string>& shiftId,

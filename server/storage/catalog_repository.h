@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/protocol/admin.h"
 #include "common/protocol/events.h"
 #include "common/util/time.h"
 
@@ -40,11 +41,18 @@ struct EventRecord {
     int holdTtlSeconds = 600;
     int maxTicketsPerOrder = 10;
     int maxTicketsPerCustomer = 20;
+    // Administration: whether it sells, when doors open, the revision an edit must name (If-Match)
+    // and the venue layout version it was made from (read back by findEvent).
+    protocol::EventStatus status = protocol::EventStatus::OnSale;
+    std::optional<Timestamp> doorsAt;
+    int revision = 1;
+    int layoutVersion = 1;
 };
 
 struct SeatRow {
     std::string id;
     std::string category;
+    std::string blocked{}; // the layout's reason when the seat is never sold; empty otherwise
 };
 struct GaRow {
     std::string id;

@@ -6,6 +6,7 @@
 #include "tests/server/support/api_test_server.h"
 #include "tests/server/support/db_fingerprint.h"
 #include "tests/server/support/json_fields.h"
+#include "tests/server/support/problem_checks.h"
 #include "tests/server/support/sql_checks.h"
 
 #include <QtTest>
@@ -27,7 +28,6 @@ namespace {
 
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
-constexpr std::string_view kProblemPrefix = "https://usher.dev/problems/";
 const std::string kPayByCard = R"({"payment":{"method":"test_card","token":"tok_visa"}})";
 const std::string kNoSuchUuid = "5b0c8f9e-2a1d-4c3b-9e8f-7a6b5c4d3e2f";
 
@@ -81,50 +81,7 @@ bool isTicketCode(std::string_view code) {
                        [&](char c) { return kAlphabet.find(c) != std::string_view::npos; });
 }
 
-std::string header(const ApiResponse& response, http::field name) {
-    return std::string(response.raw[name]);
-}
-
-// Why `response` is not the problem+json answer expected; empty when it is.
-std::string problemMismatch(const ApiResponse& response, int status, std::string_view slug) {
-    const std::string body = response.raw.body().substr(0, 400);
-    if (response.status != status) {
-        return "status " + std::to_string(response.status) + ", expected " + std::to_string(status) + ": " +
-               body;
-    }
-    if (header(response, http::field::content_type) != "application/problem+json") {
-        return "Content-Type is \"" + header(response, http::field::content_type) + "\": " + body;
-    }
-    const std::string type = text(response.json, "type");
-    if (type.rfind(kProblemPrefix, 0) != 0) {
-        return "type \"" + type + "\" is not an Usher problem: " + body;
-    }
-    if (!slug.empty() && type != std::string(kProblemPrefix) + std::string(slug)) {
-        return "type \"" + type + "\", expected " + std::string(slug) + ": " + body;
-    }
-    if (integer(response.json, "status") != status || text(response.json, "title").empty()) {
-        return "the problem's status or title is wrong: " + body;
-    }
-    return {};
-}
-
 } // namespace
-
-// A 4xx problem+json of the given type.
-#define EXPECT_PROBLEM(response, status, slug)                                                               \
-    do {                                                                                                     \
-        const std::string why_ = problemMismatch((response), (status), (slug));                              \
-        QVERIFY2(why_.empty(), why_.c_str());                                                                \
-    } while (false)
-
-// The request is refused with a problem and the database is exactly as before.
-#define EXPECT_REJECTED(expression, status, slug)                                                            \
-    do {                                                                                                     \
-        const std::string before_ = fingerprint();                                                           \
-        const ApiResponse rejected_ = (expression);                                                          \
-        EXPECT_PROBLEM(rejected_, status, slug);                                                             \
-        QCOMPARE(q(fingerprint()), q(before_));                                                              \
-    } while (false)
 
 class TestApiRest : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "server/storage/pg/pg_catalog_repository.h"
 
 #include "common/money/money_json.h"
+#include "server/storage/pg/event_rows.h"
 #include "server/storage/pg/inventory_sql.h"
 #include "server/storage/pg/sql_values.h"
 #include "server/storage/pg/transaction.h"
@@ -50,33 +51,26 @@ int PgCatalogRepository::addLayoutVersion(const std::string& venueId, const boos
 EventId PgCatalogRepository::createEvent(const storage::NewEvent& event) {
     return inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
         const auto& e = event.event;
+        const std::optional<std::string> doorsAt = microsText(e.doorsAt);
         const auto id =
             tx.exec_params1(
                   "INSERT INTO events (venue_id, layout_version, layout, name, category, description, "
                   "starts_at, "
                   "sale_starts_at, sale_ends_at, currency, price_table, min_price, max_price, "
                   "hold_ttl_seconds, "
-                  "max_tickets_per_order, max_tickets_per_customer) VALUES ($1, $2, $3::jsonb, $4, $5, $6, "
-                  "usher_ts($7), usher_ts($8), usher_ts($9), $10, $11::jsonb, $12, $13, $14, $15, $16) "
+                  "max_tickets_per_order, max_tickets_per_customer, status, doors_at) VALUES ($1, $2, "
+                  "$3::jsonb, $4, $5, $6, "
+                  "usher_ts($7), usher_ts($8), usher_ts($9), $10, $11::jsonb, $12, $13, $14, $15, $16, $17, "
+                  "usher_ts($18)) "
                   "RETURNING id",
                   e.venueId, event.layoutVersion, boost::json::serialize(e.layout), e.name, e.category,
                   e.description, micros(e.startsAt), micros(e.saleStartsAt), micros(e.saleEndsAt),
                   event.currency, boost::json::serialize(e.priceTable), event.minPrice, event.maxPrice,
-                  e.holdTtlSeconds, e.maxTicketsPerOrder, e.maxTicketsPerCustomer)[0]
+                  e.holdTtlSeconds, e.maxTicketsPerOrder, e.maxTicketsPerCustomer,
+                  std::string(protocol::toString(e.status)), nullable(doorsAt))[0]
                 .as<EventId>();
-        std::vector<std::string> ids, categories;
-        for (const auto& seat : event.seats) {
-            ids.push_back(seat.id);
-            categories.push_back(seat.category);
-        }
-        tx.exec_params("INSERT INTO event_seats (event_id, seat_id, category) "
-                       "SELECT $1, s.id, s.category FROM unnest($2::text[], $3::text[]) AS s(id, category)",
-                       id, textArray(ids), textArray(categories));
-        for (const auto& area : event.gaAreas) {
-            tx.exec_params(
-                "INSERT INTO event_ga_areas (event_id, area_id, category, capacity) VALUES ($1, $2, $3, $4)",
-                id, area.id, area.category, area.capacity);
-        }
+        insertSeatRows(tx, id, event.seats);
+        insertGaRows(tx, id, event.gaAreas);
         return id;
     });
 }
@@ -116,7 +110,8 @@ std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storag
             " " +
                 kAvailabilityColumns +
                 " FROM events e JOIN venues v ON v.id = e.venue_id "
-                "WHERE ($1::text IS NULL OR e.name ILIKE '%' || $1 || '%' OR v.name ILIKE '%' || $1 || '%') "
+                "WHERE e.status = 'on_sale' AND ($1::text IS NULL OR e.name ILIKE '%' || $1 || '%' OR v.name "
+                "ILIKE '%' || $1 || '%') "
                 "AND ($2::text IS NULL OR lower(v.city) = lower($2)) "
                 "AND ($3::text IS NULL OR lower(e.category) = lower($3)) "
                 "AND ($4::bigint IS NULL OR e.starts_at >= usher_ts($4)) "
@@ -154,35 +149,11 @@ std::vector<storage::EventListItem> PgCatalogRepository::listEvents(const storag
 
 std::optional<storage::EventRecord> PgCatalogRepository::findEvent(EventId id) {
     return inTransaction(m_pool, [&](pqxx::transaction_base& tx) -> std::optional<storage::EventRecord> {
-        const auto rows = tx.exec_params(
-            "SELECT e.venue_id, v.name, v.city, v.timezone, e.name, e.category, e.description, "
-            "usher_us(e.starts_at), "
-            "usher_us(e.sale_starts_at), usher_us(e.sale_ends_at), e.layout::text, e.price_table::text, "
-            "e.hold_ttl_seconds, e.max_tickets_per_order, e.max_tickets_per_customer "
-            "FROM events e JOIN venues v ON v.id = e.venue_id WHERE e.id = $1",
-            id);
+        const auto rows = tx.exec_params("SELECT " + kEventRecordColumns + " WHERE e.id = $1", id);
         if (rows.empty()) {
             return std::nullopt;
         }
-        const auto& row = rows[0];
-        storage::EventRecord event;
-        event.id = id;
-        event.venueId = row[0].as<std::string>();
-        event.venueName = row[1].as<std::string>();
-        event.city = row[2].as<std::string>();
-        event.venueTimezone = row[3].as<std::string>();
-        event.name = row[4].as<std::string>();
-        event.category = row[5].as<std::string>();
-        event.description = row[6].as<std::string>();
-        event.startsAt = timestampOf(row[7]);
-        event.saleStartsAt = timestampOf(row[8]);
-        event.saleEndsAt = timestampOf(row[9]);
-        event.layout = boost::json::parse(row[10].c_str());
-        event.priceTable = boost::json::parse(row[11].c_str());
-        event.holdTtlSeconds = row[12].as<int>();
-        event.maxTicketsPerOrder = row[13].as<int>();
-        event.maxTicketsPerCustomer = row[14].as<int>();
-        return event;
+        return eventRecordOf(rows[0]);
     });
 }
 

@@ -40,6 +40,10 @@ pqxx::result execPrepared(pqxx::transaction_base& tx, const char* name, const st
 inline std::int64_t micros(Timestamp t) {
     return t.time_since_epoch().count();
 }
+// A nullable timestamp parameter, as text for nullable().
+inline std::optional<std::string> microsText(const std::optional<Timestamp>& t) {
+    return t ? std::optional(std::to_string(micros(*t))) : std::nullopt;
+}
 inline Timestamp timestampOf(const pqxx::field& field) {
     return Timestamp(Duration(field.as<std::int64_t>()));
 }
