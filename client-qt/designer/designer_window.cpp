@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -99,6 +100,18 @@ DesignerWindow::DesignerWindow(QWidget* parent)
     connect(m_autosave, &QTimer::timeout, this, &DesignerWindow::saveDraft);
     m_autosave->start();
 
+    resolveConflict = [this](const QString& venue) {
+        QMessageBox question(QMessageBox::Warning, tr("Publish to server"),
+                             tr("Someone else published a newer layout of %1 meanwhile.").arg(venue),
+                             QMessageBox::Cancel, this);
+        QPushButton* reload =
+            question.addButton(tr("Reload theirs (drop my edits)"), QMessageBox::DestructiveRole);
+        QPushButton* overwrite = question.addButton(tr("Publish mine over it"), QMessageBox::AcceptRole);
+        question.exec();
+        return question.clickedButton() == overwrite ? ConflictChoice::Overwrite
+               : question.clickedButton() == reload  ? ConflictChoice::Reload
+                                                     : ConflictChoice::Cancel;
+    };
     m_document.reset(emptyLayout());
     selectTool(QStringLiteral("V"));
     resize(1280, 800);
@@ -188,6 +201,15 @@ void DesignerWindow::buildMenus() {
     addAction(file, tr("Save as..."), QKeySequence(QStringLiteral("Ctrl+Shift+S")),
               [this] { saveDialog(true); });
     addAction(file, tr("Export SVG..."), QKeySequence(QStringLiteral("Ctrl+E")), [this] { exportDialog(); });
+    file->addSeparator();
+    m_serverActions << addAction(file, tr("Open from server..."),
+                                 QKeySequence(QStringLiteral("Ctrl+Shift+O")),
+                                 [this] { openFromServerDialog(); });
+    m_serverActions << addAction(file, tr("Publish to server..."),
+                                 QKeySequence(QStringLiteral("Ctrl+Shift+E")), [this] { publishDialog(); });
+    for (QAction* action : m_serverActions) {
+        action->setEnabled(false);
+    }
     file->addSeparator();
     addAction(file, tr("Background image..."), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
               [this] { askBackground(); });
@@ -652,6 +674,190 @@ void DesignerWindow::exportDialog() {
     if (!path.isEmpty() && !exportSvg(path, &error)) {
         QMessageBox::warning(this, tr("Export SVG"), error);
     }
+}
+
+void DesignerWindow::setServer(core::ApiClient* client) {
+    if (client != nullptr) {
+        m_server.emplace(*client);
+    } else {
+        m_server.reset();
+    }
+    for (QAction* action : m_serverActions) {
+        action->setEnabled(client != nullptr);
+    }
+}
+
+void DesignerWindow::openFromServer(const QString& venueId, std::function<void(QString)> done) {
+    if (!m_server) {
+        return;
+    }
+    m_server->latest(venueId,
+                     [this, done = std::move(done)](Expected<LayoutServer::Version, core::ApiError> answer) {
+                         if (!answer) {
+                             if (done) {
+                                 done(answer.error().message);
+                             }
+                             return;
+                         }
+                         m_document.reset(std::move(answer->layout));
+                         m_serverVenue = answer->venueId;
+                         m_serverVersion = answer->version;
+                         m_path.clear();
+                         m_view->fitToView();
+                         statusBar()->showMessage(
+                             tr("Version %1 of %2 from the server.").arg(m_serverVersion).arg(m_serverVenue));
+                         if (done) {
+                             done({});
+                         }
+                     });
+}
+
+void DesignerWindow::publishToServer(const QString& venueId, std::function<void(bool, QString)> done) {
+    const auto problems = layout::validate(m_document.layout());
+    if (!problems.empty()) {
+        const QString why =
+            tr("Fix the %n problem(s) in the panel first: a layout with problems is not published.", nullptr,
+               static_cast<int>(problems.size()));
+        statusBar()->showMessage(why, 10'000);
+        if (done) {
+            done(false, why);
+        }
+        return;
+    }
+    // A layout opened from this venue is published over the version it came from; any other is
+    // the venue's first, and the server says so when it is not.
+    publishAs(venueId, venueId == m_serverVenue ? m_serverVersion : 0, std::move(done));
+}
+
+void DesignerWindow::publishAs(const QString& venueId, std::optional<int> basedOn,
+                               std::function<void(bool, QString)> done) {
+    if (!m_server) {
+        return;
+    }
+    m_server->publish(
+        venueId, m_document.layout(), basedOn,
+        [this, venueId, done = std::move(done)](LayoutServer::PublishResult result) {
+            if (result.version) {
+                m_serverVenue = venueId;
+                m_serverVersion = *result.version;
+                m_document.undoStack().setClean();
+                QFile::remove(draftPath());
+                const QString what = tr("Published as version %1 of %2.").arg(*result.version).arg(venueId);
+                statusBar()->showMessage(what);
+                if (done) {
+                    done(true, what);
+                }
+                return;
+            }
+            if (!result.conflict) {
+                if (done) {
+                    done(false, result.error);
+                }
+                return;
+            }
+            const ConflictChoice choice = resolveConflict ? resolveConflict(venueId) : ConflictChoice::Cancel;
+            if (choice == ConflictChoice::Overwrite) {
+                publishAs(venueId, std::nullopt, done);
+            } else if (choice == ConflictChoice::Reload) {
+                openFromServer(venueId, [done](const QString& error) {
+                    if (done) {
+                        done(false, error.isEmpty() ? tr("Reloaded the version on the server.") : error);
+                    }
+                });
+            } else if (done) {
+                done(false, tr("Not published: someone else published meanwhile."));
+            }
+        });
+}
+
+void DesignerWindow::openFromServerDialog() {
+    m_server->venues([this](Expected<protocol::VenueList, core::ApiError> answer) {
+        if (!answer) {
+            QMessageBox::warning(this, tr("Open from server"), answer.error().message);
+            return;
+        }
+        QStringList names;
+        QStringList ids;
+        for (const protocol::VenueInfo& venue : answer->venues) {
+            if (venue.layoutVersion) {
+                names << tr("%1 (%2, version %3)")
+                             .arg(QString::fromStdString(venue.name), QString::fromStdString(venue.city))
+                             .arg(*venue.layoutVersion);
+                ids << QString::fromStdString(venue.id);
+            }
+        }
+        if (ids.isEmpty()) {
+            QMessageBox::information(this, tr("Open from server"),
+                                     tr("No venue has a published layout yet."));
+            return;
+        }
+        bool ok = false;
+        const QString picked =
+            QInputDialog::getItem(this, tr("Open from server"), tr("Venue:"), names, 0, false, &ok);
+        if (ok) {
+            openFromServer(ids.at(names.indexOf(picked)), [this](const QString& error) {
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(this, tr("Open from server"), error);
+                }
+            });
+        }
+    });
+}
+
+void DesignerWindow::publishDialog() {
+    const auto report = [this](bool published, const QString& what) {
+        if (published) {
+            QMessageBox::information(this, tr("Publish to server"), what);
+        } else {
+            QMessageBox::warning(this, tr("Publish to server"), what);
+        }
+    };
+    m_server->venues([this, report](Expected<protocol::VenueList, core::ApiError> answer) {
+        if (!answer) {
+            QMessageBox::warning(this, tr("Publish to server"), answer.error().message);
+            return;
+        }
+        QStringList names{tr("A new venue...")};
+        QStringList ids{QString()};
+        for (const protocol::VenueInfo& venue : answer->venues) {
+            names << tr("%1 (%2)").arg(QString::fromStdString(venue.name),
+                                       QString::fromStdString(venue.city));
+            ids << QString::fromStdString(venue.id);
+        }
+        bool ok = false;
+        const qsizetype current = std::max<qsizetype>(0, ids.indexOf(m_serverVenue));
+        const QString picked =
+            QInputDialog::getItem(this, tr("Publish to server"), tr("Publish as the next version of:"), names,
+                                  static_cast<int>(current), false, &ok);
+        if (!ok) {
+            return;
+        }
+        const QString venueId = ids.at(names.indexOf(picked));
+        if (!venueId.isEmpty()) {
+            publishToServer(venueId, report);
+            return;
+        }
+        const QString name =
+            QInputDialog::getText(this, tr("New venue"), tr("Venue name:"), QLineEdit::Normal,
+                                  QString::fromStdString(m_document.layout().name), &ok);
+        const QString city =
+            ok ? QInputDialog::getText(this, tr("New venue"), tr("City:"), QLineEdit::Normal, {}, &ok)
+               : QString();
+        if (!ok || name.trimmed().isEmpty() || city.trimmed().isEmpty()) {
+            return;
+        }
+        protocol::VenueInput venue;
+        venue.id = m_document.layout().id;
+        venue.name = name.trimmed().toStdString();
+        venue.city = city.trimmed().toStdString();
+        m_server->createVenue(venue, [this, report](Expected<protocol::VenueInfo, core::ApiError> created) {
+            if (!created) {
+                QMessageBox::warning(this, tr("New venue"), created.error().message);
+                return;
+            }
+            publishToServer(QString::fromStdString(created->id), report);
+        });
+    });
 }
 
 void DesignerWindow::showShortcuts() {

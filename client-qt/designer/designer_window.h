@@ -1,7 +1,9 @@
 #pragma once
 
+#include "client-qt/core/api_client.h"
 #include "client-qt/designer/designer_view.h"
 #include "client-qt/designer/layout_document.h"
+#include "client-qt/designer/layout_server.h"
 #include "client-qt/seatmap/seat_map_model.h"
 
 #include <QMainWindow>
@@ -35,6 +37,22 @@ public:
     QListWidget& problemList() { return *m_problems; }
     QString countsText() const;
     const QList<QAction*>& shortcutActions() const { return m_actions; }
+
+    // The server to open layouts from and publish them to (an admin's session); without one the
+    // designer edits files only.
+    void setServer(core::ApiClient* client);
+    bool hasServer() const { return m_server.has_value(); }
+    // When a publish finds a newer version on the server (someone published meanwhile): reload it
+    // (losing these edits), overwrite it, or cancel. A dialog asks unless a test answers.
+    enum class ConflictChoice { Reload, Overwrite, Cancel };
+    std::function<ConflictChoice(const QString& venue)> resolveConflict;
+    // The venue's latest version, to edit and publish again. `done` gets an error text or empty.
+    void openFromServer(const QString& venueId, std::function<void(QString)> done = {});
+    // Publishes the layout as the venue's next version; refused locally while validation finds
+    // problems. `done` gets what happened, in words for the admin, and whether it was published.
+    void publishToServer(const QString& venueId, std::function<void(bool, QString)> done = {});
+    QString serverVenue() const { return m_serverVenue; }
+    int serverVersion() const { return m_serverVersion; }
 
     bool openFile(const QString& path, QString* error = nullptr);
     bool saveFile(const QString& path, QString* error = nullptr);
@@ -79,6 +97,10 @@ private:
     void saveDialog(bool as);
     void exportDialog();
     void showShortcuts();
+    void openFromServerDialog();
+    void publishDialog();
+    void publishAs(const QString& venueId, std::optional<int> basedOn,
+                   std::function<void(bool, QString)> done);
     void editSelected(const QString& text,
                       const std::function<void(layout::VenueLayout&, const layout::Selection&)>& change);
 
@@ -92,9 +114,13 @@ private:
     QListWidget* m_problems;
     QTimer* m_autosave;
     QString m_path;
+    std::optional<LayoutServer> m_server;
+    QString m_serverVenue; // where the layout came from or was last published to
+    int m_serverVersion = 0;
     layout::VenueLayout m_clipboard;
     int m_pasteCount = 0;
     QList<QAction*> m_actions;
+    QList<QAction*> m_serverActions; // enabled with a server
 };
 
 } // namespace usher::designer
