@@ -183,6 +183,359 @@
     </message>
 </context>
 <context>
+    <name>usher::admin::AdminWindow</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>im Verkauf</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>Usher events</source>
+        <translation>Usher-Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Spielstätte</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Blocks and allotments</source>
+        <translation>Sperren und Kontingente</translation>
+    </message>
+    <message>
+        <source>The event&apos;s seats: select some to block or allot them</source>
+        <translation>Plätze der Veranstaltung: zum Sperren oder Zuteilen auswählen</translation>
+    </message>
+    <message>
+        <source>Blocks and allotments:</source>
+        <translation>Sperren und Kontingente:</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Veranstaltung geändert</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you loaded it.</source>
+        <translation>Jemand anderes hat %1 geändert, seit Sie es geladen haben.</translation>
+    </message>
+    <message>
+        <source>Reload theirs (drop my change)</source>
+        <translation>Deren Fassung laden (meine Änderung verwerfen)</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Meine darüber speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <source>New event...</source>
+        <translation>Neue Veranstaltung...</translation>
+    </message>
+    <message>
+        <source>Edit event...</source>
+        <translation>Veranstaltung bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Put on sale</source>
+        <translation>In den Verkauf geben</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <source>Cancel event and refund every order...</source>
+        <translation>Veranstaltung absagen und alle Bestellungen erstatten...</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Block selected seats...</source>
+        <translation>Ausgewählte Plätze sperren...</translation>
+    </message>
+    <message>
+        <source>Allot selected seats...</source>
+        <translation>Ausgewählte Plätze zuteilen...</translation>
+    </message>
+    <message>
+        <source>Release the chosen block or allotment</source>
+        <translation>Gewählte Sperre oder Kontingent freigeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, revision %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Revision %3</translation>
+    </message>
+    <message>
+        <source>The server sent a seat map this app cannot read.</source>
+        <translation>Der Server hat einen Saalplan geschickt, den diese App nicht lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Block: %1, %n seat(s)</source>
+        <translation>
+            <numerusform>Sperre: %1, %n Platz</numerusform>
+            <numerusform>Sperre: %1, %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allotment: %1, %n seat(s)</source>
+        <translation>
+            <numerusform>Kontingent: %1, %n Platz</numerusform>
+            <numerusform>Kontingent: %1, %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft.</source>
+        <translation>%1 ist als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n order(s) refunded.</source>
+        <translation>
+            <numerusform>Abgesagt; %n Bestellung erstattet.</numerusform>
+            <numerusform>Abgesagt; %n Bestellungen erstattet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Select the seats to block on the map first.</source>
+        <translation>Zuerst die zu sperrenden Plätze im Plan auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>%n Platz gesperrt.</numerusform>
+            <numerusform>%n Plätze gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the seats to allot on the map first.</source>
+        <translation>Zuerst die zuzuteilenden Plätze im Plan auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) allotted.</source>
+        <translation>
+            <numerusform>%n Platz zugeteilt.</numerusform>
+            <numerusform>%n Plätze zugeteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The block&apos;s seats are on sale again.</source>
+        <translation>Die Plätze der Sperre sind wieder im Verkauf.</translation>
+    </message>
+    <message>
+        <source>The allotment&apos;s seats are on sale again.</source>
+        <translation>Die Plätze des Kontingents sind wieder im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>Zuerst eine Veranstaltung wählen.</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Veranstaltung absagen</translation>
+    </message>
+    <message>
+        <source>Every order of %1 is refunded. Why is it cancelled? (Every refund records it.)</source>
+        <translation>Jede Bestellung von %1 wird erstattet. Warum wird abgesagt? (Jede Erstattung vermerkt es.)</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Plätze sperren</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>House seats</source>
+        <translation>Hausplätze</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Broken seat</source>
+        <translation>Defekter Sitz</translation>
+    </message>
+    <message>
+        <source>Colour on the map</source>
+        <translation>Farbe im Plan</translation>
+    </message>
+    <message>
+        <source>Allot seats</source>
+        <translation>Plätze zuteilen</translation>
+    </message>
+    <message>
+        <source>Box-office device that may sell them (empty for a sales channel):</source>
+        <translation>Kassengerät, das sie verkaufen darf (leer für einen Vertriebskanal):</translation>
+    </message>
+    <message>
+        <source>Sales channel (for example partner:agency):</source>
+        <translation>Vertriebskanal (zum Beispiel partner:agentur):</translation>
+    </message>
+    <message>
+        <source>Choose a block or an allotment in the list first.</source>
+        <translation>Zuerst eine Sperre oder ein Kontingent in der Liste wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::EventForm</name>
+    <message>
+        <source>Adult, Child</source>
+        <translation>Erwachsene, Kinder</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Prices per category and ticket type</source>
+        <translation>Preise je Kategorie und Ticketart</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Spielstätte:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout version:</source>
+        <translation>Saalplan-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>D&amp;oors open:</source>
+        <translation>&amp;Einlass:</translation>
+    </message>
+    <message>
+        <source>Sale &amp;opens:</source>
+        <translation>Verkaufs&amp;start:</translation>
+    </message>
+    <message>
+        <source>Sale &amp;closes:</source>
+        <translation>Verkaufs&amp;ende:</translation>
+    </message>
+    <message>
+        <source>Seats are &amp;held for:</source>
+        <translation>Plätze werden &amp;reserviert für:</translation>
+    </message>
+    <message>
+        <source>Tickets per &amp;order:</source>
+        <translation>Tickets pro &amp;Bestellung:</translation>
+    </message>
+    <message>
+        <source>Tickets per c&amp;ustomer:</source>
+        <translation>Tickets pro &amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket types:</source>
+        <translation>Ticket&amp;arten:</translation>
+    </message>
+    <message>
+        <source>Prices (every category needs the first ticket type&apos;s price):</source>
+        <translation>Preise (jede Kategorie braucht den Preis der ersten Ticketart):</translation>
+    </message>
+    <message>
+        <source>Name at least one ticket type.</source>
+        <translation>Mindestens eine Ticketart nennen.</translation>
+    </message>
+    <message>
+        <source>Ticket type &quot;%1&quot; is named twice.</source>
+        <translation>Ticketart „%1“ ist doppelt genannt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price (row %2, %3).</source>
+        <translation>„%1“ ist kein Preis (Zeile %2, %3).</translation>
+    </message>
+    <message>
+        <source>Give %1 a %2 price.</source>
+        <translation>%1 braucht einen Preis für %2.</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Der Veranstaltung einen Titel geben.</translation>
+    </message>
+    <message>
+        <source>Choose a venue with a published layout.</source>
+        <translation>Eine Spielstätte mit veröffentlichtem Saalplan wählen.</translation>
+    </message>
+</context>
+<context>
     <name>usher::app::MainWindow</name>
     <message>
         <source>Usher Box Office</source>
@@ -523,6 +876,10 @@
     <message>
         <source>&amp;Layout designer</source>
         <translation>&amp;Saalplan-Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Events, prices, holds and allotments</source>
+        <translation>&amp;Veranstaltungen, Preise, Sperren und Kontingente</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1456,100 @@
     <message>
         <source>The layout has changes that are not saved. Save them?</source>
         <translation>Der Saalplan hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Publish to server</source>
+        <translation>Auf dem Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Someone else published a newer layout of %1 meanwhile.</source>
+        <translation>Jemand anderes hat inzwischen einen neueren Saalplan von %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Reload theirs (drop my edits)</source>
+        <translation>Deren Fassung laden (meine Änderungen verwerfen)</translation>
+    </message>
+    <message>
+        <source>Publish mine over it</source>
+        <translation>Meinen darüber veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open from server...</source>
+        <translation>Vom Server öffnen...</translation>
+    </message>
+    <message>
+        <source>Publish to server...</source>
+        <translation>Auf dem Server veröffentlichen...</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 from the server.</source>
+        <translation>Version %1 von %2 vom Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) in the panel first: a layout with problems is not published.</source>
+        <translation>
+            <numerusform>Zuerst das %n Problem in der Liste beheben: ein Saalplan mit Problemen wird nicht veröffentlicht.</numerusform>
+            <numerusform>Zuerst die %n Probleme in der Liste beheben: ein Saalplan mit Problemen wird nicht veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published as version %1 of %2.</source>
+        <translation>Als Version %1 von %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version on the server.</source>
+        <translation>Die Version auf dem Server wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Not published: someone else published meanwhile.</source>
+        <translation>Nicht veröffentlicht: jemand anderes hat inzwischen veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Open from server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, Version %3)</translation>
+    </message>
+    <message>
+        <source>No venue has a published layout yet.</source>
+        <translation>Noch keine Spielstätte hat einen veröffentlichten Saalplan.</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Spielstätte:</translation>
+    </message>
+    <message>
+        <source>A new venue...</source>
+        <translation>Eine neue Spielstätte...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish as the next version of:</source>
+        <translation>Als nächste Version veröffentlichen von:</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Neue Spielstätte</translation>
+    </message>
+    <message>
+        <source>Venue name:</source>
+        <translation>Name der Spielstätte:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Stadt:</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::LayoutServer</name>
+    <message>
+        <source>The server sent a layout this app cannot read.</source>
+        <translation>Der Server hat einen Saalplan geschickt, den diese App nicht lesen kann.</translation>
     </message>
 </context>
 <context>

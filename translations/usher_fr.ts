@@ -183,6 +183,359 @@
     </message>
 </context>
 <context>
+    <name>usher::admin::AdminWindow</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>en vente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Usher events</source>
+        <translation>Événements Usher</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Blocks and allotments</source>
+        <translation>Blocages et contingents</translation>
+    </message>
+    <message>
+        <source>The event&apos;s seats: select some to block or allot them</source>
+        <translation>Sièges de l&apos;événement : sélectionnez-en pour les bloquer ou les attribuer</translation>
+    </message>
+    <message>
+        <source>Blocks and allotments:</source>
+        <translation>Blocages et contingents :</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Événement modifié</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you loaded it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez chargé.</translation>
+    </message>
+    <message>
+        <source>Reload theirs (drop my change)</source>
+        <translation>Recharger la leur (abandonner ma modification)</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Enregistrer la mienne par-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Sièges</translation>
+    </message>
+    <message>
+        <source>New event...</source>
+        <translation>Nouvel événement...</translation>
+    </message>
+    <message>
+        <source>Edit event...</source>
+        <translation>Modifier l&apos;événement...</translation>
+    </message>
+    <message>
+        <source>Put on sale</source>
+        <translation>Mettre en vente</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Revenir au brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel event and refund every order...</source>
+        <translation>Annuler l&apos;événement et rembourser toutes les commandes...</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Block selected seats...</source>
+        <translation>Bloquer les sièges sélectionnés...</translation>
+    </message>
+    <message>
+        <source>Allot selected seats...</source>
+        <translation>Attribuer les sièges sélectionnés...</translation>
+    </message>
+    <message>
+        <source>Release the chosen block or allotment</source>
+        <translation>Libérer le blocage ou le contingent choisi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, revision %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, révision %3</translation>
+    </message>
+    <message>
+        <source>The server sent a seat map this app cannot read.</source>
+        <translation>Le serveur a envoyé un plan que cette application ne sait pas lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Block: %1, %n seat(s)</source>
+        <translation>
+            <numerusform>Blocage : %1, %n siège</numerusform>
+            <numerusform>Blocage : %1, %n sièges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allotment: %1, %n seat(s)</source>
+        <translation>
+            <numerusform>Contingent : %1, %n siège</numerusform>
+            <numerusform>Contingent : %1, %n sièges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is saved as a draft.</source>
+        <translation>%1 est enregistré comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n order(s) refunded.</source>
+        <translation>
+            <numerusform>Annulé ; %n commande remboursée.</numerusform>
+            <numerusform>Annulé ; %n commandes remboursées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Select the seats to block on the map first.</source>
+        <translation>Sélectionnez d&apos;abord sur le plan les sièges à bloquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>%n siège bloqué.</numerusform>
+            <numerusform>%n sièges bloqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the seats to allot on the map first.</source>
+        <translation>Sélectionnez d&apos;abord sur le plan les sièges à attribuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) allotted.</source>
+        <translation>
+            <numerusform>%n siège attribué.</numerusform>
+            <numerusform>%n sièges attribués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The block&apos;s seats are on sale again.</source>
+        <translation>Les sièges du blocage sont de nouveau en vente.</translation>
+    </message>
+    <message>
+        <source>The allotment&apos;s seats are on sale again.</source>
+        <translation>Les sièges du contingent sont de nouveau en vente.</translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>Choisissez d&apos;abord un événement.</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Annuler l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Every order of %1 is refunded. Why is it cancelled? (Every refund records it.)</source>
+        <translation>Chaque commande de %1 est remboursée. Pourquoi est-il annulé ? (Chaque remboursement le note.)</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Bloquer des sièges</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>House seats</source>
+        <translation>Places de la maison</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Broken seat</source>
+        <translation>Siège cassé</translation>
+    </message>
+    <message>
+        <source>Colour on the map</source>
+        <translation>Couleur sur le plan</translation>
+    </message>
+    <message>
+        <source>Allot seats</source>
+        <translation>Attribuer des sièges</translation>
+    </message>
+    <message>
+        <source>Box-office device that may sell them (empty for a sales channel):</source>
+        <translation>Poste de billetterie qui peut les vendre (vide pour un canal de vente) :</translation>
+    </message>
+    <message>
+        <source>Sales channel (for example partner:agency):</source>
+        <translation>Canal de vente (par exemple partner:agence) :</translation>
+    </message>
+    <message>
+        <source>Choose a block or an allotment in the list first.</source>
+        <translation>Choisissez d&apos;abord un blocage ou un contingent dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::EventForm</name>
+    <message>
+        <source>Adult, Child</source>
+        <translation>Adulte, Enfant</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Prices per category and ticket type</source>
+        <translation>Prix par catégorie et type de billet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Layout version:</source>
+        <translation>&amp;Version du plan :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>D&amp;oors open:</source>
+        <translation>&amp;Ouverture des portes :</translation>
+    </message>
+    <message>
+        <source>Sale &amp;opens:</source>
+        <translation>Début des &amp;ventes :</translation>
+    </message>
+    <message>
+        <source>Sale &amp;closes:</source>
+        <translation>Fin des ven&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Seats are &amp;held for:</source>
+        <translation>Sièges &amp;retenus pendant :</translation>
+    </message>
+    <message>
+        <source>Tickets per &amp;order:</source>
+        <translation>Billets par &amp;commande :</translation>
+    </message>
+    <message>
+        <source>Tickets per c&amp;ustomer:</source>
+        <translation>Billets par c&amp;lient :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Dev&amp;ise :</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket types:</source>
+        <translation>Types de &amp;billet :</translation>
+    </message>
+    <message>
+        <source>Prices (every category needs the first ticket type&apos;s price):</source>
+        <translation>Prix (chaque catégorie a besoin du prix du premier type de billet) :</translation>
+    </message>
+    <message>
+        <source>Name at least one ticket type.</source>
+        <translation>Indiquez au moins un type de billet.</translation>
+    </message>
+    <message>
+        <source>Ticket type &quot;%1&quot; is named twice.</source>
+        <translation>Le type de billet « %1 » est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price (row %2, %3).</source>
+        <translation>« %1 » n&apos;est pas un prix (ligne %2, %3).</translation>
+    </message>
+    <message>
+        <source>Give %1 a %2 price.</source>
+        <translation>Donnez à %1 un prix %2.</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Donnez un titre à l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Choose a venue with a published layout.</source>
+        <translation>Choisissez une salle avec un plan publié.</translation>
+    </message>
+</context>
+<context>
     <name>usher::app::MainWindow</name>
     <message>
         <source>Usher Box Office</source>
@@ -523,6 +876,10 @@
     <message>
         <source>&amp;Layout designer</source>
         <translation>&amp;Éditeur de plans de salle</translation>
+    </message>
+    <message>
+        <source>&amp;Events, prices, holds and allotments</source>
+        <translation>&amp;Événements, prix, blocages et contingents</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1456,100 @@
     <message>
         <source>The layout has changes that are not saved. Save them?</source>
         <translation>Le plan a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Publish to server</source>
+        <translation>Publier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Someone else published a newer layout of %1 meanwhile.</source>
+        <translation>Quelqu&apos;un d&apos;autre a publié entre-temps un plan plus récent de %1.</translation>
+    </message>
+    <message>
+        <source>Reload theirs (drop my edits)</source>
+        <translation>Recharger le leur (abandonner mes modifications)</translation>
+    </message>
+    <message>
+        <source>Publish mine over it</source>
+        <translation>Publier le mien par-dessus</translation>
+    </message>
+    <message>
+        <source>Open from server...</source>
+        <translation>Ouvrir depuis le serveur...</translation>
+    </message>
+    <message>
+        <source>Publish to server...</source>
+        <translation>Publier sur le serveur...</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 from the server.</source>
+        <translation>Version %1 de %2 depuis le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) in the panel first: a layout with problems is not published.</source>
+        <translation>
+            <numerusform>Corrigez d&apos;abord le %n problème de la liste : un plan avec des problèmes n&apos;est pas publié.</numerusform>
+            <numerusform>Corrigez d&apos;abord les %n problèmes de la liste : un plan avec des problèmes n&apos;est pas publié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published as version %1 of %2.</source>
+        <translation>Publié comme version %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version on the server.</source>
+        <translation>La version du serveur a été rechargée.</translation>
+    </message>
+    <message>
+        <source>Not published: someone else published meanwhile.</source>
+        <translation>Non publié : quelqu&apos;un d&apos;autre a publié entre-temps.</translation>
+    </message>
+    <message>
+        <source>Open from server</source>
+        <translation>Ouvrir depuis le serveur</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, version %3)</translation>
+    </message>
+    <message>
+        <source>No venue has a published layout yet.</source>
+        <translation>Aucune salle n&apos;a encore de plan publié.</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Salle :</translation>
+    </message>
+    <message>
+        <source>A new venue...</source>
+        <translation>Une nouvelle salle...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish as the next version of:</source>
+        <translation>Publier comme prochaine version de :</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nouvelle salle</translation>
+    </message>
+    <message>
+        <source>Venue name:</source>
+        <translation>Nom de la salle :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::LayoutServer</name>
+    <message>
+        <source>The server sent a layout this app cannot read.</source>
+        <translation>Le serveur a envoyé un plan que cette application ne sait pas lire.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "client-qt/app/main_window.h"
 
+#include "client-qt/admin/admin_window.h"
 #include "client-qt/app/sign_in_dialog.h"
 #include "client-qt/core/money_text.h"
 #include "client-qt/core/time_text.h"
@@ -139,6 +140,8 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
     admin->menuAction()->setVisible(m_login.user.role == protocol::Role::Admin);
     addSaleAction(admin, tr("&Layout designer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                   [this] { showDesigner(); });
+    addSaleAction(admin, tr("&Events, prices, holds and allotments"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { showEventAdmin(); });
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QMenu* language = settings->addMenu(tr("&Language"));
     const QList<QPair<QString, QString>> languages{{QString(), tr("System default")},
@@ -800,8 +803,17 @@ void MainWindow::reprintTicket(const protocol::OrderResponse& order, const proto
                     });
 }
 
+admin::AdminWindow* MainWindow::showEventAdmin() {
+    auto* window = new admin::AdminWindow(*m_client, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+    return window;
+}
+
 designer::DesignerWindow* MainWindow::showDesigner() {
     auto* designer = new designer::DesignerWindow(this);
+    designer->setServer(m_client.get());
     designer->setAttribute(Qt::WA_DeleteOnClose);
     designer->setWindowFlag(Qt::Window);
     designer->show();

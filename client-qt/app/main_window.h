@@ -25,6 +25,9 @@ class QLabel;
 namespace usher::designer {
 class DesignerWindow;
 }
+namespace usher::admin {
+class AdminWindow;
+}
 
 namespace usher::app {
 
@@ -83,6 +86,8 @@ public:
     sales::OrderDesk* showOrders();
     // The venue layout designer (admins), in its own window; it deletes itself when closed.
     designer::DesignerWindow* showDesigner();
+    // Event administration (admins), in its own window; it deletes itself when closed.
+    admin::AdminWindow* showEventAdmin();
 
 Q_SIGNALS:
     // The last sale is paid and its tickets were handed to the printer (or saved as a PDF).

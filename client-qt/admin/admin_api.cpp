@@ -1,0 +1,93 @@
+#include "client-qt/admin/admin_api.h"
+
+namespace usher::admin {
+namespace {
+
+const QString kEvents = QStringLiteral("/api/v1/admin/events");
+
+QString encoded(const QString& id) {
+    return QString::fromUtf8(QUrl::toPercentEncoding(id));
+}
+
+QList<core::ApiClient::Header> ifMatch(std::optional<std::int64_t> revision) {
+    return {{QByteArrayLiteral("If-Match"),
+             revision ? QByteArray("\"r") + QByteArray::number(*revision) + '"' : QByteArray("*")}};
+}
+
+} // namespace
+
+void AdminApi::venues(Callback<protocol::VenueList> done) {
+    m_client.call<protocol::VenueList>("GET", QStringLiteral("/api/v1/admin/venues"), {}, std::move(done));
+}
+
+void AdminApi::events(Callback<protocol::EventAdminList> done) {
+    m_client.call<protocol::EventAdminList>("GET", kEvents, {}, std::move(done));
+}
+
+void AdminApi::event(const QString& id, Callback<protocol::EventAdminView> done) {
+    m_client.call<protocol::EventAdminView>("GET", kEvents + QLatin1Char('/') + encoded(id), {},
+                                            std::move(done));
+}
+
+void AdminApi::createEvent(const protocol::EventInput& input, Callback<protocol::EventAdminView> done) {
+    m_client.call<protocol::EventAdminView>("POST", kEvents, core::ApiClient::jsonOf(input), std::move(done));
+}
+
+void AdminApi::updateEvent(const QString& id, std::optional<std::int64_t> revision,
+                           const protocol::EventInput& input, Callback<protocol::EventAdminView> done) {
+    m_client.call<protocol::EventAdminView>("PATCH", kEvents + QLatin1Char('/') + encoded(id),
+                                            core::ApiClient::jsonOf(input), std::move(done),
+                                            ifMatch(revision));
+}
+
+void AdminApi::setStatus(const QString& id, std::optional<std::int64_t> revision,
+                         const protocol::EventStatusRequest& request,
+                         Callback<protocol::EventStatusResponse> done) {
+    m_client.call<protocol::EventStatusResponse>(
+        "POST", kEvents + QLatin1Char('/') + encoded(id) + QStringLiteral("/status"),
+        core::ApiClient::jsonOf(request), std::move(done), ifMatch(revision));
+}
+
+void AdminApi::blocks(const QString& eventId, Callback<protocol::BlockList> done) {
+    m_client.call<protocol::BlockList>(
+        "GET", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/blocks"), {},
+        std::move(done));
+}
+
+void AdminApi::block(const QString& eventId, const protocol::BlockRequest& request,
+                     Callback<protocol::BlockInfo> done) {
+    m_client.call<protocol::BlockInfo>(
+        "POST", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/blocks"),
+        core::ApiClient::jsonOf(request), std::move(done));
+}
+
+void AdminApi::releaseBlock(const QString& eventId, const QString& blockId,
+                            Callback<protocol::BlockList> done) {
+    m_client.call<protocol::BlockList>("DELETE",
+                                       kEvents + QLatin1Char('/') + encoded(eventId) +
+                                           QStringLiteral("/blocks/") + encoded(blockId),
+                                       {}, std::move(done));
+}
+
+void AdminApi::allotments(const QString& eventId, Callback<protocol::AllotmentList> done) {
+    m_client.call<protocol::AllotmentList>(
+        "GET", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/allotments"), {},
+        std::move(done));
+}
+
+void AdminApi::allot(const QString& eventId, const protocol::AllotmentRequest& request,
+                     Callback<protocol::AllotmentInfo> done) {
+    m_client.call<protocol::AllotmentInfo>(
+        "POST", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/allotments"),
+        core::ApiClient::jsonOf(request), std::move(done));
+}
+
+void AdminApi::releaseAllotment(const QString& eventId, const QString& allotmentId,
+                                Callback<protocol::AllotmentList> done) {
+    m_client.call<protocol::AllotmentList>("DELETE",
+                                           kEvents + QLatin1Char('/') + encoded(eventId) +
+                                               QStringLiteral("/allotments/") + encoded(allotmentId),
+                                           {}, std::move(done));
+}
+
+} // namespace usher::admin

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "client-qt/core/api_client.h"
+#include "common/protocol/admin.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace usher::admin {
+
+// The admin API's event side for the desktop app (docs/openapi.yaml, tag Administration). Edits
+// name the revision they started from; `std::nullopt` overwrites whatever is there (If-Match: *),
+// which the app offers after a 412.
+class AdminApi {
+public:
+    explicit AdminApi(core::ApiClient& client) : m_client(client) {}
+
+    template <typename T>
+    using Callback = core::ApiClient::Callback<T>;
+
+    void venues(Callback<protocol::VenueList> done);
+    void events(Callback<protocol::EventAdminList> done);
+    void event(const QString& id, Callback<protocol::EventAdminView> done);
+    void createEvent(const protocol::EventInput& input, Callback<protocol::EventAdminView> done);
+    void updateEvent(const QString& id, std::optional<std::int64_t> revision,
+                     const protocol::EventInput& input, Callback<protocol::EventAdminView> done);
+    void setStatus(const QString& id, std::optional<std::int64_t> revision,
+                   const protocol::EventStatusRequest& request, Callback<protocol::EventStatusResponse> done);
+    void blocks(const QString& eventId, Callback<protocol::BlockList> done);
+    void block(const QString& eventId, const protocol::BlockRequest& request,
+               Callback<protocol::BlockInfo> done);
+    void releaseBlock(const QString& eventId, const QString& blockId, Callback<protocol::BlockList> done);
+    void allotments(const QString& eventId, Callback<protocol::AllotmentList> done);
+    void allot(const QString& eventId, const protocol::AllotmentRequest& request,
+               Callback<protocol::AllotmentInfo> done);
+    void releaseAllotment(const QString& eventId, const QString& allotmentId,
+                          Callback<protocol::AllotmentList> done);
+
+    core::ApiClient& client() { return m_client; }
+
+private:
+    core::ApiClient& m_client;
+};
+
+} // namespace usher::admin

@@ -1,0 +1,196 @@
+// Event administration in the desktop app against a real usher-server with its demo data: an admin
+// fills in the event form (prices for every category of the venue's layout), saves the draft, puts
+// it on sale, blocks and allots seats on its map and releases them, resolves a concurrent edit,
+// and cancels the event.
+#include "client-qt/admin/admin_window.h"
+#include "client-qt/admin/event_form.h"
+#include "common/layout/layout_json.h"
+#include "tests/client-qt/support/running_server.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace usher;
+using namespace usher::admin;
+using usher::testing::RunningServer;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+
+std::unique_ptr<core::ApiClient> signedIn(const QUrl& server, const QString& email) {
+    auto client = std::make_unique<core::ApiClient>(server);
+    bool done = false;
+    client->login(email, QString::fromLatin1(RunningServer::kDemoPassword),
+                  [&](Expected<protocol::LoginResponse, core::ApiError> answer) {
+                      if (answer) {
+                          client->setAccessToken(QString::fromStdString(answer->accessToken));
+                      }
+                      done = true;
+                  });
+    (void)QTest::qWaitFor([&] { return done; }, kWaitMs);
+    return client;
+}
+
+// Runs one of the window's steps and waits for its answer.
+bool step(const std::function<void(std::function<void(bool)>)>& run) {
+    std::optional<bool> ok;
+    run([&](bool result) { ok = result; });
+    (void)QTest::qWaitFor([&] { return ok.has_value(); }, kWaitMs);
+    return ok.value_or(false);
+}
+
+std::size_t countIn(const seatmap::SeatMapModel& model, seatmap::SeatState state) {
+    return model.countIn(state);
+}
+
+} // namespace
+
+class TestAdminWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RunningServer> m_server;
+    std::unique_ptr<core::ApiClient> m_admin;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        m_server = RunningServer::create(error);
+        QVERIFY2(m_server, qPrintable(error));
+        m_admin = signedIn(m_server->url(), QStringLiteral("admin@demo.usher"));
+        QVERIFY(!m_admin->accessToken().isEmpty());
+    }
+
+    void anEventFromTheFormToSaleBlocksAllotmentsAndCancellation() {
+        AdminWindow window(*m_admin);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.events().empty(), kWaitMs);
+        const std::size_t demoEvents = window.events().size();
+
+        // The form lists the venue's price categories; every cell gets a price.
+        AdminApi api(*m_admin);
+        std::vector<protocol::VenueInfo> venues;
+        api.venues([&](Expected<protocol::VenueList, core::ApiError> answer) {
+            if (answer) {
+                venues = answer->venues;
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
+        EventForm form(venues, [&](const QString& venue, int version,
+                                   std::function<void(std::optional<layout::VenueLayout>)> loaded) {
+            m_admin->call<protocol::LayoutVersion>(
+                "GET", QStringLiteral("/api/v1/admin/venues/%1/layouts/%2").arg(venue).arg(version), {},
+                [loaded](Expected<protocol::LayoutVersion, core::ApiError> answer) {
+                    auto decoded = answer ? layout::layoutFromJsonValue(answer->layout)
+                                          : Expected<layout::VenueLayout, json::DecodeErrors>(
+                                                unexpected(json::DecodeErrors{}));
+                    loaded(decoded ? std::optional(decoded.value()) : std::nullopt);
+                });
+        });
+        form.venueField().setCurrentIndex(form.venueField().findData(QStringLiteral("grand-theatre-vienna")));
+        QTRY_VERIFY_WITH_TIMEOUT(form.categoriesLoaded(), kWaitMs);
+        QVERIFY(form.pricesTable().rowCount() >= 3);
+        QString error;
+        form.nameField().setText(QStringLiteral("Admin premiere"));
+        QVERIFY(!form.input(&error)); // no prices yet: the first ticket type's column is empty
+        QTableWidget& prices = form.pricesTable();
+        for (int row = 0; row < prices.rowCount(); ++row) {
+            prices.item(row, 0)->setText(QStringLiteral("42.00"));
+            prices.item(row, 1)->setText(QStringLiteral("21.00"));
+        }
+        prices.item(0, 1)->setText(QStringLiteral("lots"));
+        QVERIFY(!form.input(&error));
+        QVERIFY2(error.contains(QStringLiteral("lots")), qPrintable(error));
+        prices.item(0, 1)->setText(QStringLiteral("21.00"));
+        const auto input = form.input(&error);
+        QVERIFY2(input, qPrintable(error));
+
+        QVERIFY(step([&](auto done) { window.createEvent(*input, done); }));
+        QCOMPARE(window.events().size(), demoEvents + 1);
+        QVERIFY(window.currentEvent().has_value());
+        QVERIFY(window.currentEvent()->status == protocol::EventStatus::Draft);
+        QCOMPARE(QString::fromStdString(window.currentEvent()->name), QStringLiteral("Admin premiere"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.seatMap().seatCount() > 1000, kWaitMs);
+
+        QVERIFY(step([&](auto done) { window.setStatus(protocol::EventStatus::OnSale, {}, done); }));
+        QVERIFY(window.currentEvent()->status == protocol::EventStatus::OnSale);
+
+        // Block two seats, allot three, release the block.
+        const std::size_t blockedBefore = countIn(window.seatMap(), seatmap::SeatState::Blocked);
+        std::vector<std::uint32_t> pick{0, 1};
+        window.seatMap().select(pick, true);
+        QVERIFY(step([&](auto done) {
+            window.blockSelected(QStringLiteral("House seats"), QStringLiteral("#aa2200"), done);
+        }));
+        QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore + 2);
+        QCOMPARE(window.blocks().size(), std::size_t{1});
+        std::vector<std::uint32_t> more{10, 11, 12};
+        window.seatMap().select(more, true);
+        QVERIFY(step([&](auto done) {
+            window.allotSelected(QStringLiteral("box_office"), QStringLiteral("Counter 9"), done);
+        }));
+        QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Allotted), std::size_t{3});
+        QCOMPARE(window.allotments().size(), std::size_t{1});
+        const QString block = QString::fromStdString(window.blocks().front().id);
+        QVERIFY(step([&](auto done) { window.releaseBlock(block, done); }));
+        QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore);
+        // The released seats can be blocked again, for another reason.
+        window.seatMap().select(pick, true);
+        QVERIFY(step([&](auto done) {
+            window.blockSelected(QStringLiteral("Press"), QStringLiteral("#0022aa"), done);
+        }));
+        QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore + 2);
+
+        // Another admin renames the event meanwhile: this window's edit is told, and overwrites.
+        const QString id = QString::fromStdString(window.currentEvent()->id);
+        bool renamed = false;
+        protocol::EventInput other;
+        other.name = "Renamed elsewhere";
+        api.updateEvent(
+            id, window.currentEvent()->revision, other,
+            [&](Expected<protocol::EventAdminView, core::ApiError> answer) { renamed = answer.hasValue(); });
+        QTRY_VERIFY_WITH_TIMEOUT(renamed, kWaitMs);
+        int asked = 0;
+        window.resolveConflict = [&](const QString&) {
+            ++asked;
+            return AdminWindow::ConflictChoice::Overwrite;
+        };
+        protocol::EventInput mine;
+        mine.name = "Admin premiere (matinee)";
+        QVERIFY(step([&](auto done) { window.updateEvent(mine, done); }));
+        QCOMPARE(asked, 1);
+        QCOMPARE(QString::fromStdString(window.currentEvent()->name),
+                 QStringLiteral("Admin premiere (matinee)"));
+        // And once more, choosing to reload: their name stays.
+        api.updateEvent(
+            id, window.currentEvent()->revision, other,
+            [&](Expected<protocol::EventAdminView, core::ApiError> answer) { renamed = answer.hasValue(); });
+        renamed = false;
+        QTRY_VERIFY_WITH_TIMEOUT(renamed, kWaitMs);
+        window.resolveConflict = [](const QString&) { return AdminWindow::ConflictChoice::Reload; };
+        QVERIFY(!step([&](auto done) { window.updateEvent(mine, done); }));
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(window.currentEvent()->name),
+                                  QStringLiteral("Renamed elsewhere"), kWaitMs);
+
+        QVERIFY(step([&](auto done) {
+            window.setStatus(protocol::EventStatus::Cancelled, QStringLiteral("storm"), done);
+        }));
+        QVERIFY(window.currentEvent()->status == protocol::EventStatus::Cancelled);
+        QVERIFY(window.lastMessage().contains(QStringLiteral("0 order")));
+    }
+
+    void clerksAreRefused() {
+        auto clerk = signedIn(m_server->url(), QStringLiteral("clerk@demo.usher"));
+        AdminWindow window(*clerk);
+        QVERIFY(!step([&](auto done) { window.reload(done); }));
+        QVERIFY2(window.lastMessage().contains(QStringLiteral("admin")), qPrintable(window.lastMessage()));
+        QVERIFY(window.events().empty());
+    }
+};
+
+QTEST_MAIN(TestAdminWindow)
+#include "tst_admin_window.moc"
