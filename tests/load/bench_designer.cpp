@@ -9,6 +9,7 @@
 #include "client-qt/designer/designer_window.h"
 #include "common/layout/editing.h"
 #include "common/layout/synthetic_layout.h"
+#include "tests/load/bench_timing.h"
 
 #include <QApplication>
 #include <QImage>
@@ -24,21 +25,10 @@
 namespace {
 
 using namespace usher;
-using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Summary {
-    double median = 0;
-    double worst = 0;
-};
-
-Summary summarize(std::vector<double> samples) {
-    std::sort(samples.begin(), samples.end());
-    return {samples[samples.size() / 2], samples.back()};
-}
+using bench::Clock;
+using bench::millisecondsSince;
+using bench::summarize;
+using bench::Summary;
 
 // What the screen gets: the whole window painted into an image of its size.
 void paintFrame(designer::DesignerWindow& window, QImage& frame) {

@@ -6,6 +6,7 @@
 #include "client-qt/admin/event_form.h"
 #include "common/layout/layout_json.h"
 #include "tests/client-qt/support/running_server.h"
+#include "tests/client-qt/support/signed_in_client.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -20,20 +21,6 @@ using usher::testing::RunningServer;
 namespace {
 
 constexpr int kWaitMs = 20000;
-
-std::unique_ptr<core::ApiClient> signedIn(const QUrl& server, const QString& email) {
-    auto client = std::make_unique<core::ApiClient>(server);
-    bool done = false;
-    client->login(email, QString::fromLatin1(RunningServer::kDemoPassword),
-                  [&](Expected<protocol::LoginResponse, core::ApiError> answer) {
-                      if (answer) {
-                          client->setAccessToken(QString::fromStdString(answer->accessToken));
-                      }
-                      done = true;
-                  });
-    (void)QTest::qWaitFor([&] { return done; }, kWaitMs);
-    return client;
-}
 
 // Runs one of the window's steps and waits for its answer.
 bool step(const std::function<void(std::function<void(bool)>)>& run) {
@@ -61,7 +48,7 @@ private Q_SLOTS:
         QString error;
         m_server = RunningServer::create(error);
         QVERIFY2(m_server, qPrintable(error));
-        m_admin = signedIn(m_server->url(), QStringLiteral("admin@demo.usher"));
+        m_admin = testing::signedInClient(m_server->url(), QStringLiteral("admin@demo.usher"));
         QVERIFY(!m_admin->accessToken().isEmpty());
     }
 
@@ -184,7 +171,7 @@ private Q_SLOTS:
     }
 
     void clerksAreRefused() {
-        auto clerk = signedIn(m_server->url(), QStringLiteral("clerk@demo.usher"));
+        auto clerk = testing::signedInClient(m_server->url(), QStringLiteral("clerk@demo.usher"));
         AdminWindow window(*clerk);
         QVERIFY(!step([&](auto done) { window.reload(done); }));
         QVERIFY2(window.lastMessage().contains(QStringLiteral("admin")), qPrintable(window.lastMessage()));

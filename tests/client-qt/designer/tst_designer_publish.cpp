@@ -6,6 +6,7 @@
 #include "common/layout/builders.h"
 #include "common/layout/editing.h"
 #include "tests/client-qt/support/running_server.h"
+#include "tests/client-qt/support/signed_in_client.h"
 
 #include <QtTest>
 
@@ -31,19 +32,6 @@ layout::VenueLayout smallHall() {
 }
 
 // Signs in and keeps the session's token on the client.
-std::unique_ptr<core::ApiClient> signedIn(const QUrl& server, const QString& email) {
-    auto client = std::make_unique<core::ApiClient>(server);
-    bool done = false;
-    client->login(email, QString::fromLatin1(RunningServer::kDemoPassword),
-                  [&](Expected<protocol::LoginResponse, core::ApiError> answer) {
-                      if (answer) {
-                          client->setAccessToken(QString::fromStdString(answer->accessToken));
-                      }
-                      done = true;
-                  });
-    (void)QTest::qWaitFor([&] { return done; }, kWaitMs);
-    return client;
-}
 
 // Publishes and waits; returns (published, what happened).
 std::pair<bool, QString> publish(DesignerWindow& window, const QString& venue) {
@@ -74,7 +62,7 @@ private Q_SLOTS:
         QString error;
         m_server = RunningServer::create(error);
         QVERIFY2(m_server, qPrintable(error));
-        m_admin = signedIn(m_server->url(), QStringLiteral("admin@demo.usher"));
+        m_admin = testing::signedInClient(m_server->url(), QStringLiteral("admin@demo.usher"));
         QVERIFY(!m_admin->accessToken().isEmpty());
     }
 
@@ -158,7 +146,7 @@ private Q_SLOTS:
     }
 
     void aClerkCannotPublish() {
-        auto clerk = signedIn(m_server->url(), QStringLiteral("clerk@demo.usher"));
+        auto clerk = testing::signedInClient(m_server->url(), QStringLiteral("clerk@demo.usher"));
         DesignerWindow window;
         window.setServer(clerk.get());
         window.document().reset(smallHall());
