@@ -48,7 +48,6 @@ public:
     // Something to trace over: drawn under the plan, scaled so `metresWide` spans its width.
     void setBackground(QImage image, layout::Point topLeft, double metresWide);
     void setBackgroundOpacity(double opacity);
-    void setBackgroundLocked(bool locked) { m_backgroundLocked = locked; }
     bool hasBackground() const { return !m_background.isNull(); }
     double backgroundOpacity() const { return m_backgroundOpacity; }
 
@@ -78,7 +77,6 @@ private:
     QImage m_background;
     QRectF m_backgroundRect; // scene units
     double m_backgroundOpacity = 0.5;
-    bool m_backgroundLocked = true;
     bool m_toolPressed = false;
 };
 

@@ -237,13 +237,11 @@ void DesignerWindow::buildMenus() {
     addAction(edit, tr("Delete"), QKeySequence::Delete, [this] { removeSelected(); });
     addAction(edit, tr("Select all"), QKeySequence::SelectAll, [this] { selectAll(); });
     edit->addSeparator();
-    QAction* snap =
-        addAction(edit, tr("Snap to grid and objects"), QKeySequence(QStringLiteral("Ctrl+Shift+G")), [this] {
-            const bool on = m_view->snapping().grid == 0;
-            m_view->snapping().grid = on ? 0.25 : 0;
-            m_view->snapping().toObjects = on;
-        });
-    Q_UNUSED(snap);
+    addAction(edit, tr("Snap to grid and objects"), QKeySequence(QStringLiteral("Ctrl+Shift+G")), [this] {
+        const bool on = m_view->snapping().grid == 0;
+        m_view->snapping().grid = on ? 0.25 : 0;
+        m_view->snapping().toObjects = on;
+    });
 
     QMenu* seats = menuBar()->addMenu(tr("&Seats"));
     addAction(seats, tr("Apply category to selection"), QKeySequence(QStringLiteral("Ctrl+K")),

@@ -1,5 +1,6 @@
 #include "server/services/inventory_admin.h"
 
+#include "common/util/text.h"
 #include "server/security/random_tokens.h"
 #include "server/services/admin_support.h"
 
@@ -16,36 +17,47 @@ Unexpected<protocol::Problem> refusedProblem(storage::InventoryRefused refused) 
     return unexpected(std::move(problem));
 }
 
-bool isUuidText(const std::string& text) {
-    if (text.size() != 36) {
-        return false;
-    }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash != (text[i] == '-') || (!dash && std::isxdigit(static_cast<unsigned char>(text[i])) == 0)) {
-            return false;
+std::optional<Unexpected<protocol::Problem>> unknownSeat(const EventModel& event,
+                                                         const std::vector<std::string>& seats) {
+    for (std::size_t i = 0; i < seats.size(); ++i) {
+        if (!event.index.find(seats[i])) {
+            return badInput("seats[" + std::to_string(i) + "]",
+                            "\"" + seats[i] + "\" is not a seat of this event");
         }
     }
-    return true;
+    return std::nullopt;
 }
 
 } // namespace
 
-Outcome<protocol::BlockInfo> InventoryAdmin::block(const Caller& caller, std::string_view eventId,
-                                                   const protocol::BlockRequest& request) {
+Outcome<std::shared_ptr<const EventModel>> InventoryAdmin::eventFor(const Caller& caller,
+                                                                    std::string_view eventId) {
     if (auto refused = refuseUnlessAdmin(caller)) {
         return *refused;
     }
-    auto found = m_events.get(eventId);
+    return m_events.get(eventId);
+}
+
+std::optional<Unexpected<protocol::Problem>>
+InventoryAdmin::released(storage::BlockReleaseOutcome outcome, storage::EventId event, const char* what) {
+    if (outcome == storage::BlockReleaseOutcome::NotFound) {
+        return fail(ProblemKind::NotFound, std::string("no ") + what + " with this id at this event");
+    }
+    if (outcome == storage::BlockReleaseOutcome::Released) {
+        m_listener.inventoryChanged(event);
+    }
+    return std::nullopt;
+}
+
+Outcome<protocol::BlockInfo> InventoryAdmin::block(const Caller& caller, std::string_view eventId,
+                                                   const protocol::BlockRequest& request) {
+    auto found = eventFor(caller, eventId);
     if (!found) {
         return unexpected(found.error());
     }
     const EventModel& event = **found;
-    for (std::size_t i = 0; i < request.seats.size(); ++i) {
-        if (!event.index.find(request.seats[i])) {
-            return badInput("seats[" + std::to_string(i) + "]",
-                            "\"" + request.seats[i] + "\" is not a seat of this event");
-        }
+    if (auto bad = unknownSeat(event, request.seats)) {
+        return *bad;
     }
     if (request.releaseAt && *request.releaseAt <= m_clock()) {
         return badInput("release_at", "must be in the future");
@@ -61,10 +73,7 @@ Outcome<protocol::BlockInfo> InventoryAdmin::block(const Caller& caller, std::st
 }
 
 Outcome<protocol::BlockList> InventoryAdmin::blocks(const Caller& caller, std::string_view eventId) {
-    if (auto refused = refuseUnlessAdmin(caller)) {
-        return *refused;
-    }
-    auto found = m_events.get(eventId);
+    auto found = eventFor(caller, eventId);
     if (!found) {
         return unexpected(found.error());
     }
@@ -73,41 +82,28 @@ Outcome<protocol::BlockList> InventoryAdmin::blocks(const Caller& caller, std::s
 
 Outcome<protocol::BlockList> InventoryAdmin::releaseBlock(const Caller& caller, std::string_view eventId,
                                                           const std::string& blockId) {
-    if (auto refused = refuseUnlessAdmin(caller)) {
-        return *refused;
-    }
-    auto found = m_events.get(eventId);
+    auto found = eventFor(caller, eventId);
     if (!found) {
         return unexpected(found.error());
     }
     const storage::EventId id = (*found)->record.id;
-    const storage::BlockReleaseOutcome outcome = isUuidText(blockId)
-                                                     ? m_admin.releaseBlock(id, blockId, caller.id)
-                                                     : storage::BlockReleaseOutcome::NotFound;
-    if (outcome == storage::BlockReleaseOutcome::NotFound) {
-        return fail(ProblemKind::NotFound, "no block with this id at this event");
-    }
-    if (outcome == storage::BlockReleaseOutcome::Released) {
-        m_listener.inventoryChanged(id);
+    const auto outcome = isUuid(blockId) ? m_admin.releaseBlock(id, blockId, caller.id)
+                                         : storage::BlockReleaseOutcome::NotFound;
+    if (auto missing = released(outcome, id, "block")) {
+        return *missing;
     }
     return protocol::BlockList{m_admin.listBlocks(id)};
 }
 
 Outcome<protocol::AllotmentInfo> InventoryAdmin::allot(const Caller& caller, std::string_view eventId,
                                                        const protocol::AllotmentRequest& request) {
-    if (auto refused = refuseUnlessAdmin(caller)) {
-        return *refused;
-    }
-    auto found = m_events.get(eventId);
+    auto found = eventFor(caller, eventId);
     if (!found) {
         return unexpected(found.error());
     }
     const EventModel& event = **found;
-    for (std::size_t i = 0; i < request.seats.size(); ++i) {
-        if (!event.index.find(request.seats[i])) {
-            return badInput("seats[" + std::to_string(i) + "]",
-                            "\"" + request.seats[i] + "\" is not a seat of this event");
-        }
+    if (auto bad = unknownSeat(event, request.seats)) {
+        return *bad;
     }
     for (std::size_t i = 0; i < request.ga.size(); ++i) {
         if (!event.findGaArea(request.ga[i].area)) {
@@ -126,10 +122,7 @@ Outcome<protocol::AllotmentInfo> InventoryAdmin::allot(const Caller& caller, std
 }
 
 Outcome<protocol::AllotmentList> InventoryAdmin::allotments(const Caller& caller, std::string_view eventId) {
-    if (auto refused = refuseUnlessAdmin(caller)) {
-        return *refused;
-    }
-    auto found = m_events.get(eventId);
+    auto found = eventFor(caller, eventId);
     if (!found) {
         return unexpected(found.error());
     }
@@ -139,22 +132,15 @@ Outcome<protocol::AllotmentList> InventoryAdmin::allotments(const Caller& caller
 Outcome<protocol::AllotmentList> InventoryAdmin::releaseAllotment(const Caller& caller,
                                                                   std::string_view eventId,
                                                                   const std::string& allotmentId) {
-    if (auto refused = refuseUnlessAdmin(caller)) {
-        return *refused;
-    }
-    auto found = m_events.get(eventId);
+    auto found = eventFor(caller, eventId);
     if (!found) {
         return unexpected(found.error());
     }
     const storage::EventId id = (*found)->record.id;
-    const storage::BlockReleaseOutcome outcome = isUuidText(allotmentId)
-                                                     ? m_admin.releaseAllotment(id, allotmentId, caller.id)
-                                                     : storage::BlockReleaseOutcome::NotFound;
-    if (outcome == storage::BlockReleaseOutcome::NotFound) {
-        return fail(ProblemKind::NotFound, "no allotment with this id at this event");
-    }
-    if (outcome == storage::BlockReleaseOutcome::Released) {
-        m_listener.inventoryChanged(id);
+    const auto outcome = isUuid(allotmentId) ? m_admin.releaseAllotment(id, allotmentId, caller.id)
+                                             : storage::BlockReleaseOutcome::NotFound;
+    if (auto missing = released(outcome, id, "allotment")) {
+        return *missing;
     }
     return protocol::AllotmentList{m_admin.listAllotments(id)};
 }

@@ -8,6 +8,8 @@
 #include "server/services/outcome.h"
 #include "server/storage/admin_repository.h"
 
+#include <memory>
+#include <optional>
 #include <string>
 
 namespace usher::server::services {
@@ -36,6 +38,12 @@ public:
     int releaseDueBlocks();
 
 private:
+    // The event for an admin's request: 403 for anyone else, 404 for an unknown event.
+    Outcome<std::shared_ptr<const EventModel>> eventFor(const Caller& caller, std::string_view eventId);
+    // Announces a release that changed seats; 404 (naming `what`) for an unknown id.
+    std::optional<Unexpected<protocol::Problem>> released(storage::BlockReleaseOutcome outcome,
+                                                          storage::EventId event, const char* what);
+
     storage::AdminRepository& m_admin;
     EventCatalog& m_events;
     InventoryListener& m_listener;

@@ -505,24 +505,24 @@ BlockReleaseOutcome PgAdminRepository::releaseBlock(EventId event, const std::st
 }
 
 std::vector<EventId> PgAdminRepository::releaseDueBlocks() {
+    struct Due {
+        EventId event;
+        std::string block;
+        storage::UserId creator; // named as the actor of its automatic release
+    };
     const auto due = inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
-        std::vector<std::pair<EventId, std::string>> blocks;
+        std::vector<Due> blocks;
         for (const auto& row :
-             tx.exec("SELECT event_id, id FROM seat_blocks WHERE released_at IS NULL AND "
-                     "release_at IS NOT NULL AND release_at <= now() ORDER BY release_at LIMIT 100")) {
-            blocks.emplace_back(row[0].as<EventId>(), row[1].as<std::string>());
+             tx.exec("SELECT event_id, id, created_by FROM seat_blocks WHERE released_at IS NULL "
+                     "AND release_at IS NOT NULL AND release_at <= now() ORDER BY release_at LIMIT 100")) {
+            blocks.push_back({row[0].as<EventId>(), row[1].as<std::string>(), row[2].as<storage::UserId>()});
         }
         return blocks;
     });
     std::vector<EventId> released;
-    for (const auto& [event, id] : due) {
-        // The block's own creator is named as the actor of its automatic release.
-        const auto creator = inTransaction(m_pool, [&](pqxx::transaction_base& tx) {
-            return tx.exec_params1("SELECT created_by FROM seat_blocks WHERE id = $1::uuid", id)[0]
-                .as<storage::UserId>();
-        });
-        if (releaseBlock(event, id, creator) == BlockReleaseOutcome::Released) {
-            released.push_back(event);
+    for (const Due& block : due) {
+        if (releaseBlock(block.event, block.block, block.creator) == BlockReleaseOutcome::Released) {
+            released.push_back(block.event);
         }
     }
     return released;
