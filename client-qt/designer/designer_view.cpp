@@ -75,7 +75,7 @@ DesignerView::DesignerView(LayoutDocument& document, seatmap::SeatMapModel& seat
     setAccessibleName(tr("Layout plan"));
     connect(&m_document, &LayoutDocument::changed, this, &DesignerView::showLayout);
     connect(&m_document, &LayoutDocument::selectionChanged, this, &DesignerView::showSelection);
-    showLayout();
+    showLayout(layout::LayoutParts::everything());
 }
 
 void DesignerView::setTool(DesignerTool* tool) {
@@ -88,7 +88,15 @@ void DesignerView::setTool(DesignerTool* tool) {
     updatePreview();
 }
 
-void DesignerView::showLayout() {
+void DesignerView::showLayout(const layout::LayoutParts& parts) {
+    // Moving some sections (a drag, a nudge, an undo of one) only moves their seats on the map, and
+    // decorations are drawn by this view from the document; anything else rebuilds the map.
+    const bool sectionsOnly =
+        !parts.properties && !parts.sections.all && !parts.tables.touched() && !parts.areas.touched();
+    if (sectionsOnly && m_seats.moveSections(m_document.layout(), parts.sections.items)) {
+        showSelection();
+        return;
+    }
     m_seats.setLayout(m_document.layout());
     std::vector<seatmap::SeatMapModel::Change> blocked;
     for (std::uint32_t i = 0; i < m_seats.seatCount(); ++i) {

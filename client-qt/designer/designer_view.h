@@ -64,7 +64,7 @@ protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
-    void showLayout();
+    void showLayout(const layout::LayoutParts& parts);
     void showSelection();
     ToolEvent toolEvent(const QMouseEvent* event) const;
 

@@ -39,6 +39,7 @@ namespace usher::designer {
 namespace {
 
 constexpr int kAutosaveMilliseconds = 30'000;
+constexpr int kPanelRefreshMilliseconds = 100;
 
 layout::VenueLayout emptyLayout() {
     layout::VenueLayout venue;
@@ -68,7 +69,7 @@ bool writeFile(const QString& path, const std::string& content, QString* error) 
 DesignerWindow::DesignerWindow(QWidget* parent)
     : QMainWindow(parent), m_view(new DesignerView(m_document, m_seats, this)),
       m_category(new QComboBox(this)), m_counts(new QLabel(this)), m_problems(new QListWidget(this)),
-      m_autosave(new QTimer(this)) {
+      m_autosave(new QTimer(this)), m_panelRefresh(new QTimer(this)) {
     setWindowTitle(tr("Usher layout designer") + QStringLiteral("[*]"));
     setCentralWidget(m_view);
     m_view->askText = [this] { return QInputDialog::getText(this, tr("Add text"), tr("Text on the plan:")); };
@@ -93,7 +94,19 @@ DesignerWindow::DesignerWindow(QWidget* parent)
     connect(m_problems, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { showProblem(m_problems->row(item)); });
 
-    connect(&m_document, &LayoutDocument::changed, this, &DesignerWindow::refreshPanels);
+    // Counts and problems follow a moment after the last change: validating a stadium on every
+    // step of a drag would make the drag stutter.
+    m_panelRefresh->setSingleShot(true);
+    m_panelRefresh->setInterval(kPanelRefreshMilliseconds);
+    connect(m_panelRefresh, &QTimer::timeout, this, &DesignerWindow::refreshPanels);
+    refreshCategories();
+    refreshPanels();
+    connect(&m_document, &LayoutDocument::changed, this, [this](const layout::LayoutParts& parts) {
+        if (parts.properties) {
+            refreshCategories();
+        }
+        m_panelRefresh->start();
+    });
     connect(&m_document.undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     m_autosave->setInterval(kAutosaveMilliseconds);
@@ -328,7 +341,6 @@ QString DesignerWindow::countsText() const {
 }
 
 void DesignerWindow::refreshPanels() {
-    refreshCategories();
     m_counts->setText(countsText());
     const auto problems = layout::validate(m_document.layout());
     QSignalBlocker quiet(m_problems);

@@ -113,6 +113,7 @@ private:
     QLabel* m_counts;
     QListWidget* m_problems;
     QTimer* m_autosave;
+    QTimer* m_panelRefresh;
     QString m_path;
     std::optional<LayoutServer> m_server;
     QString m_serverVenue; // where the layout came from or was last published to

@@ -11,7 +11,7 @@ void LayoutDocument::reset(layout::VenueLayout layout) {
     m_layout = std::move(layout);
     m_selection = {};
     m_undo.setClean();
-    Q_EMIT changed();
+    Q_EMIT changed(layout::LayoutParts::everything());
     Q_EMIT selectionChanged();
 }
 
@@ -51,7 +51,7 @@ void LayoutDocument::setSelection(layout::Selection selection) {
 
 void LayoutDocument::applyPatch(const layout::LayoutPatch& patch) {
     patch.applyTo(m_layout);
-    Q_EMIT changed();
+    Q_EMIT changed(patch.parts());
     layout::Selection kept = layout::existingPart(m_layout, m_selection);
     if (!(kept == m_selection)) {
         m_selection = std::move(kept);

@@ -46,8 +46,9 @@ public:
     void applyPatch(const layout::LayoutPatch& patch);
 
 Q_SIGNALS:
-    // The layout changed (an edit, an undo or redo, a reset).
-    void changed();
+    // The layout changed (an edit, an undo or redo, a reset): only `parts` of it, so views can
+    // refresh just those (a drag of one section in a stadium redraws that section).
+    void changed(const layout::LayoutParts& parts);
     void selectionChanged();
 
 private:

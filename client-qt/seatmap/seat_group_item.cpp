@@ -50,19 +50,39 @@ SeatGroupItem::SeatGroupItem(const SeatMapModel& model, SeatSprites& sprites, st
                              std::uint32_t end, QString name)
     : m_model(model), m_sprites(sprites), m_first(first), m_end(end), m_name(std::move(name)) {
     m_radius = model.index().seatSize() * kUnitsPerMetre / 2.0;
-    std::vector<QPointF> corners;
-    corners.reserve(4 * (end - first));
-    QRectF bounds;
-    for (std::uint32_t seat = first; seat < end; ++seat) {
-        const QPointF c = toScene(model.index().seat(seat).position);
-        const QRectF box(c.x() - m_radius, c.y() - m_radius, 2 * m_radius, 2 * m_radius);
-        bounds = bounds.united(box);
-        corners.insert(corners.end(), {box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()});
-    }
-    m_block = convexHull(std::move(corners));
-    // Room for the selection ring and the cursor's frame around the outermost seats.
-    m_bounds = bounds.adjusted(-m_radius, -m_radius, m_radius, m_radius);
     setFlag(ItemUsesExtendedStyleOption);
+    seatsMoved();
+}
+
+void SeatGroupItem::seatsMoved() {
+    QRectF centres;
+    for (std::uint32_t seat = m_first; seat < m_end; ++seat) {
+        const QPointF c = toScene(m_model.index().seat(seat).position);
+        centres = seat == m_first ? QRectF(c, QSizeF()) : centres.united(QRectF(c, QSizeF()));
+    }
+    // Each seat's footprint, and room for the selection ring and the cursor's frame around it.
+    prepareGeometryChange();
+    m_bounds = centres.adjusted(-2 * m_radius, -2 * m_radius, 2 * m_radius, 2 * m_radius);
+    m_block.clear();
+}
+
+const QPolygonF& SeatGroupItem::block() const {
+    if (m_block.isEmpty()) {
+        // The hull of the seats' footprints: the hull of their centres with each corner's square.
+        std::vector<QPointF> centres;
+        centres.reserve(m_end - m_first);
+        for (std::uint32_t seat = m_first; seat < m_end; ++seat) {
+            centres.push_back(toScene(m_model.index().seat(seat).position));
+        }
+        std::vector<QPointF> corners;
+        for (const QPointF& c : convexHull(std::move(centres))) {
+            corners.insert(corners.end(),
+                           {c + QPointF(-m_radius, -m_radius), c + QPointF(m_radius, -m_radius),
+                            c + QPointF(-m_radius, m_radius), c + QPointF(m_radius, m_radius)});
+        }
+        m_block = convexHull(std::move(corners));
+    }
+    return m_block;
 }
 
 void SeatGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
@@ -122,9 +142,9 @@ void SeatGroupItem::paintBlock(QPainter& painter) const {
     // A sold-out block is grey and cross-hatched; one with free seats takes its first seat's colour.
     const QColor fill = available == 0 ? QColor(150, 150, 156) : m_model.categoryColor(m_first).lighter(115);
     painter.setBrush(available == 0 ? QBrush(fill, Qt::DiagCrossPattern) : QBrush(fill));
-    painter.drawPolygon(m_block);
+    painter.drawPolygon(block());
     // The name and the free seats, at a constant size on screen.
-    const QRectF box = m_block.boundingRect();
+    const QRectF box = block().boundingRect();
     const QTransform toDevice = painter.worldTransform();
     const QRectF onScreen = toDevice.mapRect(box);
     if (onScreen.width() < 40 || onScreen.height() < 16) {

@@ -21,10 +21,13 @@ public:
     std::uint32_t firstSeat() const { return m_first; }
     std::uint32_t endSeat() const { return m_end; }
     QRectF boundingRect() const override { return m_bounds; }
+    // The seats moved: takes their new bounds (the outline follows when next drawn).
+    void seatsMoved();
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     void paintBlock(QPainter& painter) const;
+    const QPolygonF& block() const;
     SeatLook lookOf(std::uint32_t seat) const;
 
     const SeatMapModel& m_model;
@@ -32,8 +35,8 @@ private:
     std::uint32_t m_first;
     std::uint32_t m_end;
     QString m_name;
-    QRectF m_bounds;   // every seat with room for the selection ring and the cursor
-    QPolygonF m_block; // the outline drawn when zoomed out
+    QRectF m_bounds;           // every seat with room for the selection ring and the cursor
+    mutable QPolygonF m_block; // the outline drawn when zoomed out; made when first needed
     double m_radius = 0;
 };
 

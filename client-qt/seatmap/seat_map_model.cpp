@@ -1,5 +1,6 @@
 #include "client-qt/seatmap/seat_map_model.h"
 
+#include "common/layout/editing.h"
 #include "common/layout/geometry.h"
 #include "common/layout/seat_location.h"
 
@@ -38,7 +39,7 @@ SeatMapModel::~SeatMapModel() = default;
 
 void SeatMapModel::setLayout(layout::VenueLayout venue) {
     m_layout = std::move(venue);
-    m_index = std::make_unique<layout::LayoutIndex>(m_layout);
+    indexLayout();
     m_states.assign(m_index->seatCount(), SeatState::Available);
     m_selected.assign(m_index->seatCount(), 0);
     m_holders.clear();
@@ -50,6 +51,40 @@ void SeatMapModel::setLayout(layout::VenueLayout venue) {
     m_cursor = 0;
     m_verticalGoal.reset();
     m_anchor.reset();
+    Q_EMIT layoutReset();
+}
+
+bool SeatMapModel::moveSections(layout::VenueLayout venue, std::span<const std::size_t> sections) {
+    if (!m_index || venue.sections.size() != m_layout.sections.size()) {
+        return false;
+    }
+    for (std::size_t s : sections) {
+        if (s >= venue.sections.size() ||
+            !layout::sameApartFromPositions(m_layout.sections[s], venue.sections[s])) {
+            return false;
+        }
+    }
+    m_layout = std::move(venue);
+    indexLayout();
+    m_verticalGoal.reset();
+    // Sections are contiguous seat ranges, in layout order (LayoutIndex numbering).
+    std::vector<std::uint32_t> firstSeat(m_layout.sections.size() + 1, 0);
+    for (std::size_t s = 0; s < m_layout.sections.size(); ++s) {
+        std::uint32_t count = 0;
+        for (const layout::Row& row : m_layout.sections[s].rows) {
+            count += static_cast<std::uint32_t>(row.seats.size());
+        }
+        firstSeat[s + 1] = firstSeat[s] + count;
+    }
+    for (std::size_t s : sections) {
+        Q_EMIT seatsMoved(firstSeat[s], firstSeat[s + 1]);
+    }
+    return true;
+}
+
+void SeatMapModel::indexLayout() {
+    m_index = std::make_unique<layout::LayoutIndex>(m_layout);
+    // Which row is in front of which depends on where the rows are.
     const auto lines = m_index->lines();
     m_lineInFront.assign(lines.size(), kNoIndex);
     for (std::uint32_t line = 0; line < lines.size(); ++line) {
@@ -57,7 +92,6 @@ void SeatMapModel::setLayout(layout::VenueLayout venue) {
             m_lineInFront[lines[line].behind] = line;
         }
     }
-    Q_EMIT layoutReset();
 }
 
 std::optional<std::uint32_t> SeatMapModel::find(std::string_view seatId) const {

@@ -37,6 +37,12 @@ public:
 
     // Every seat available, nothing selected, the cursor on the first seat.
     void setLayout(layout::VenueLayout layout);
+    // The same layout with the seats of some sections (indices into layout.sections) moved and
+    // nothing else changed: every seat keeps its state, the selection and the cursor stay, and
+    // seatsMoved is signalled per section instead of layoutReset. Returns false, changing nothing,
+    // when the layout changed in any other way in those sections or in their number; call
+    // setLayout then. (The designer drags sections of a stadium this way, step by step.)
+    bool moveSections(layout::VenueLayout layout, std::span<const std::size_t> sections);
     bool hasLayout() const { return m_index != nullptr; }
     const layout::VenueLayout& layout() const { return m_layout; }
     const layout::LayoutIndex& index() const { return *m_index; }
@@ -89,12 +95,14 @@ public:
 
 Q_SIGNALS:
     void layoutReset();
+    void seatsMoved(std::uint32_t first, std::uint32_t end);        // seats [first, end) are elsewhere now
     void seatsChanged(const std::vector<std::uint32_t>& seats);     // states changed
     void selectionChanged(const std::vector<std::uint32_t>& seats); // these seats (de)selected
     void cursorMoved(std::uint32_t from, std::uint32_t to);
     void pricesChanged();
 
 private:
+    void indexLayout();
     const layout::Seat& seatAt(std::uint32_t seat) const;
     void setSelected(std::uint32_t seat, bool selected, std::vector<std::uint32_t>& changed);
 

@@ -47,6 +47,7 @@ Detail detailFor(double seatDiameterInPixels) {
 SeatMapScene::SeatMapScene(SeatMapModel& model, QObject* parent) : QGraphicsScene(parent), m_model(model) {
     setBackgroundBrush(QColor(248, 248, 245));
     connect(&m_model, &SeatMapModel::layoutReset, this, &SeatMapScene::rebuild);
+    connect(&m_model, &SeatMapModel::seatsMoved, this, &SeatMapScene::move);
     connect(&m_model, &SeatMapModel::seatsChanged, this, &SeatMapScene::refresh);
     connect(&m_model, &SeatMapModel::selectionChanged, this, &SeatMapScene::refresh);
     connect(&m_model, &SeatMapModel::cursorMoved, this, [this](std::uint32_t from, std::uint32_t to) {
@@ -123,6 +124,15 @@ void SeatMapScene::rebuild() {
     }
     const QRectF content = itemsBoundingRect();
     setSceneRect(content.adjusted(-margin, -margin, margin, margin));
+}
+
+void SeatMapScene::move(std::uint32_t first, std::uint32_t end) {
+    if (first == end) {
+        return;
+    }
+    SeatGroupItem* group = m_groups[m_groupOfSeat[first]];
+    group->seatsMoved();
+    setSceneRect(sceneRect().united(group->boundingRect()));
 }
 
 void SeatMapScene::refresh(const std::vector<std::uint32_t>& seats) {

@@ -46,6 +46,7 @@ public:
 
 private:
     void rebuild();
+    void move(std::uint32_t first, std::uint32_t end);
     void refresh(const std::vector<std::uint32_t>& seats);
 
     SeatMapModel& m_model;

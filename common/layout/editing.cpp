@@ -740,4 +740,26 @@ Selection paste(VenueLayout& layout, const VenueLayout& fragment, Point offset) 
     return pasted;
 }
 
+bool sameApartFromPositions(const Section& a, const Section& b) {
+    if (a.id != b.id || a.name != b.name || a.rows.size() != b.rows.size()) {
+        return false;
+    }
+    for (std::size_t r = 0; r < a.rows.size(); ++r) {
+        const Row& rowA = a.rows[r];
+        const Row& rowB = b.rows[r];
+        if (rowA.label != rowB.label || rowA.seats.size() != rowB.seats.size()) {
+            return false;
+        }
+        for (std::size_t s = 0; s < rowA.seats.size(); ++s) {
+            // Compared as a whole so that a new seat field is never forgotten here.
+            Seat moved = rowB.seats[s];
+            moved.position = rowA.seats[s].position;
+            if (!(moved == rowA.seats[s])) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace usher::layout

@@ -53,6 +53,10 @@ void forEachSelectedRow(VenueLayout& layout, const Selection& selection,
 void forEachSelectedSection(VenueLayout& layout, const Selection& selection,
                             const std::function<void(Section&)>& f);
 
+// Whether two versions of a section hold the same rows and seats, apart from where the seats are:
+// then a view that shows the section only has to move it.
+bool sameApartFromPositions(const Section& a, const Section& b);
+
 // Row shaping. A row's line runs from its first seat to its last; these keep its ends (bend), its
 // middle (pitch) or its start (stretch) where they are.
 void bendRow(Row& row, double curvature);

@@ -82,6 +82,16 @@ LayoutPatch::LayoutPatch(const VenueLayout& layout, const LayoutParts& parts)
     }
 }
 
+LayoutParts LayoutPatch::parts() const {
+    LayoutParts parts;
+    parts.properties = m_properties.has_value();
+    parts.sections = m_sections.part;
+    parts.tables = m_tables.part;
+    parts.areas = m_areas.part;
+    parts.decorations = m_decorations.part;
+    return parts;
+}
+
 void LayoutPatch::applyTo(VenueLayout& layout) const {
     if (m_properties) {
         layout.id = m_properties->id;

@@ -42,6 +42,8 @@ public:
 
     // Puts the parts back as they were captured.
     void applyTo(VenueLayout& layout) const;
+    // The parts it holds.
+    LayoutParts parts() const;
     bool operator==(const LayoutPatch&) const = default;
 
     template <typename T>

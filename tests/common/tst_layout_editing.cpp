@@ -119,6 +119,19 @@ private Q_SLOTS:
         QVERIFY(validate(layout).empty());
     }
 
+    void sectionsThatOnlyMovedAreTold() {
+        const VenueLayout original = block(3, 4);
+        VenueLayout moved = original;
+        translate(moved, selectAll(moved), {2, 1});
+        QVERIFY(sameApartFromPositions(original.sections[0], moved.sections[0]));
+        VenueLayout painted = moved;
+        setCategory(painted, selectAll(painted), "b");
+        QVERIFY(!sameApartFromPositions(original.sections[0], painted.sections[0]));
+        VenueLayout stretched = original;
+        stretchRow(stretched, stretched.sections[0], stretched.sections[0].rows[1], 5);
+        QVERIFY(!sameApartFromPositions(original.sections[0], stretched.sections[0]));
+    }
+
     void removingEveryRowRemovesTheSection() {
         VenueLayout layout = block(2, 3);
         removeSelection(layout, selectObject(layout, "main"));

@@ -205,6 +205,41 @@ private Q_SLOTS:
         QCOMPARE(states.count(), 1);
     }
 
+    void movingASectionKeepsEveryStateAndMovesItsSeatsOnly() {
+        const std::uint32_t picked = seatOf(*m_model, "ST-D-8");
+        const std::uint32_t sold = seatOf(*m_model, "ST-A-14");
+        m_model->toggle(picked);
+        const SeatMapModel::Change change{sold, SeatState::Sold};
+        m_model->applyChanges({&change, 1});
+        const QRectF before = m_view->seatScene().seatRect(picked);
+
+        layout::VenueLayout moved = m_model->layout();
+        const std::size_t stalls = m_model->index().seat(picked).location.container;
+        for (layout::Row& row : moved.sections[stalls].rows) {
+            for (layout::Seat& seat : row.seats) {
+                seat.position.x += 5.0;
+            }
+        }
+        QSignalSpy resets(m_model.get(), &SeatMapModel::layoutReset);
+        QSignalSpy moves(m_model.get(), &SeatMapModel::seatsMoved);
+        const std::size_t sections[] = {stalls};
+        QVERIFY(m_model->moveSections(moved, sections));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(moves.count(), 1);
+        QVERIFY(moves.at(0).at(0).toUInt() <= picked && picked < moves.at(0).at(1).toUInt());
+        QVERIFY(m_model->isSelected(picked));
+        QCOMPARE(m_model->state(sold), SeatState::Sold);
+        QCOMPARE(m_view->seatScene().seatRect(picked), before.translated(500.0, 0.0));
+        QVERIFY(m_view->seatScene().seatAt(m_view->seatScene().seatPosition(picked)) == picked);
+
+        // Anything else than positions is refused and changes nothing.
+        layout::VenueLayout renamed = m_model->layout();
+        renamed.sections[stalls].rows[0].seats[0].category = "elsewhere";
+        QVERIFY(!m_model->moveSections(renamed, sections));
+        QVERIFY(m_model->layout() == moved);
+        QCOMPARE(resets.count(), 0);
+    }
+
     void zoomedOutTheArenaIsDrawnAsBlocks() {
         m_model->setLayout(loadVenue("city-arena.json"));
         QCOMPARE(m_model->seatCount(), std::size_t{18000});
