@@ -72,6 +72,8 @@ LayoutDocument& DesignerTool::document() const {
 DesignerView::DesignerView(LayoutDocument& document, seatmap::SeatMapModel& seats, QWidget* parent)
     : SeatMapView(seats, parent), m_document(document), m_seats(seats) {
     setDragMode(QGraphicsView::NoDrag);
+    setFitsNewLayouts(false); // edits rebuild the map; only an opened layout is fitted
+    connect(&m_document, &LayoutDocument::replaced, this, &DesignerView::fitToView);
     setAccessibleName(tr("Layout plan"));
     connect(&m_document, &LayoutDocument::changed, this, &DesignerView::showLayout);
     connect(&m_document, &LayoutDocument::selectionChanged, this, &DesignerView::showSelection);

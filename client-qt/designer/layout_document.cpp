@@ -13,6 +13,7 @@ void LayoutDocument::reset(layout::VenueLayout layout) {
     m_undo.setClean();
     Q_EMIT changed(layout::LayoutParts::everything());
     Q_EMIT selectionChanged();
+    Q_EMIT replaced();
 }
 
 bool LayoutDocument::edit(const QString& text, const layout::LayoutParts& parts,

@@ -50,6 +50,8 @@ Q_SIGNALS:
     // refresh just those (a drag of one section in a stadium redraws that section).
     void changed(const layout::LayoutParts& parts);
     void selectionChanged();
+    // A new layout replaced the document (reset()), after changed(): views show all of it.
+    void replaced();
 
 private:
     layout::VenueLayout m_layout;

@@ -32,8 +32,10 @@ SeatMapView::SeatMapView(SeatMapModel& model, QWidget* parent)
     setMouseTracking(true);
     setAccessibleDescription(tr("Seat map. Arrow keys move between seats, Space selects."));
     connect(&m_model, &SeatMapModel::layoutReset, this, [this] {
-        m_fitted = true;
-        fitToView();
+        if (m_fitsNewLayouts) {
+            m_fitted = true;
+            fitToView();
+        }
         updateAccessibleName();
     });
     connect(&m_model, &SeatMapModel::cursorMoved, this,

@@ -24,6 +24,9 @@ public:
     const SeatMapScene& seatScene() const { return m_scene; }
     // The whole house in view; it stays so when the view is resized, until the clerk zooms or pans.
     void fitToView();
+    // Whether a new layout in the model is fitted into the view (the sales map's choice). The
+    // designer turns this off: its layout is rebuilt on edits, and the admin's zoom must stay.
+    void setFitsNewLayouts(bool fits) { m_fitsNewLayouts = fits; }
     void zoomBy(double factor);
     // Pixels per scene unit at the current zoom.
     double scale() const;
@@ -47,6 +50,7 @@ private:
     std::optional<QPointF> m_bandFrom; // scene point where a rubber band began
     QPoint m_panFrom;                  // middle-button pan in progress when not null
     bool m_fitted = true;              // the whole house in view, kept so when the view is resized
+    bool m_fitsNewLayouts = true;
 };
 
 } // namespace usher::seatmap
