@@ -1544,6 +1544,104 @@
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Saalplan</translation>
+    </message>
+    <message>
+        <source>Layout properties and price categories...</source>
+        <translation>Saalplan-Eigenschaften und Preiskategorien...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Use shape as stage</source>
+        <translation>Form als Bühne verwenden</translation>
+    </message>
+    <message>
+        <source>Select a rectangle drawn with the shape tool (S) first.</source>
+        <translation>Zuerst ein mit dem Formwerkzeug (S) gezeichnetes Rechteck auswählen.</translation>
+    </message>
+    <message>
+        <source>Layout properties</source>
+        <translation>Saalplan-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Select one section, table, area or shape to rename.</source>
+        <translation>Einen Bereich, Tisch, Stehbereich oder eine Form zum Umbenennen auswählen.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::LayoutPropertiesDialog</name>
+    <message numerus="yes">
+        <source>The price category %1 is still used by %n seats or areas: paint them with another category first.</source>
+        <translation>
+            <numerusform>Die Preiskategorie %1 wird noch von %n Platz oder Bereich verwendet: zuerst mit einer anderen Kategorie bemalen.</numerusform>
+            <numerusform>Die Preiskategorie %1 wird noch von %n Plätzen oder Bereichen verwendet: sie zuerst mit einer anderen Kategorie bemalen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout properties</source>
+        <translation>Saalplan-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes; the venue&apos;s layouts on the server keep their own id.</source>
+        <translation>Buchstaben, Ziffern und Bindestriche; die Saalpläne der Spielstätte auf dem Server behalten ihre eigene Kennung.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>&amp;Seat size:</source>
+        <translation>&amp;Sitzgröße:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Price categories</source>
+        <translation>Preiskategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>Kategorie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>Kategorie &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::designer::LayoutServer</name>

@@ -1544,6 +1544,104 @@
         <source>City:</source>
         <translation>Ville :</translation>
     </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Layout properties and price categories...</source>
+        <translation>Propriétés du plan et catégories de prix...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Renommer...</translation>
+    </message>
+    <message>
+        <source>Use shape as stage</source>
+        <translation>Utiliser la forme comme scène</translation>
+    </message>
+    <message>
+        <source>Select a rectangle drawn with the shape tool (S) first.</source>
+        <translation>Sélectionnez d&apos;abord un rectangle dessiné avec l&apos;outil forme (S).</translation>
+    </message>
+    <message>
+        <source>Layout properties</source>
+        <translation>Propriétés du plan</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Select one section, table, area or shape to rename.</source>
+        <translation>Sélectionnez une section, une table, une zone ou une forme à renommer.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>usher::designer::LayoutPropertiesDialog</name>
+    <message numerus="yes">
+        <source>The price category %1 is still used by %n seats or areas: paint them with another category first.</source>
+        <translation>
+            <numerusform>La catégorie de prix %1 est encore utilisée par %n siège ou zone : peignez-le d&apos;abord avec une autre catégorie.</numerusform>
+            <numerusform>La catégorie de prix %1 est encore utilisée par %n sièges ou zones : peignez-les d&apos;abord avec une autre catégorie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout properties</source>
+        <translation>Propriétés du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes; the venue&apos;s layouts on the server keep their own id.</source>
+        <translation>Lettres, chiffres et tirets ; les plans de la salle sur le serveur gardent leur propre identifiant.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>&amp;Seat size:</source>
+        <translation>&amp;Taille de siège :</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Price categories</source>
+        <translation>Catégories de prix</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>&amp;Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>&amp;Retirer la catégorie</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
 </context>
 <context>
     <name>usher::designer::LayoutServer</name>

@@ -286,6 +286,16 @@ void DesignerWindow::buildMenus() {
     addAction(seats, tr("Standing area capacity..."), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
               [this] { askCapacity(); });
 
+    QMenu* venue = menuBar()->addMenu(tr("&Layout"));
+    addAction(venue, tr("Layout properties and price categories..."),
+              QKeySequence(QStringLiteral("Ctrl+Shift+M")), [this] { askProperties(); });
+    addAction(venue, tr("Rename..."), QKeySequence(QStringLiteral("F2")), [this] { askRename(); });
+    addAction(venue, tr("Use shape as stage"), QKeySequence(QStringLiteral("Ctrl+Shift+T")), [this] {
+        if (!useSelectionAsStage()) {
+            statusBar()->showMessage(tr("Select a rectangle drawn with the shape tool (S) first."), 5000);
+        }
+    });
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     addAction(view, tr("Fit the plan in the window"), QKeySequence(QStringLiteral("Ctrl+0")),
               [this] { m_view->fitToView(); });
@@ -429,7 +439,7 @@ bool DesignerWindow::pairCompanion() {
 void DesignerWindow::renumber(const layout::SeatNumbering& numbering) {
     editSelected(tr("Renumber seats"), [&](layout::VenueLayout& venue, const layout::Selection& selection) {
         layout::forEachSelectedRow(venue, selection, [&](layout::Section&, layout::Row& row) {
-            layout::renumberRow(row, numbering);
+            layout::renumberRow(row, selection, numbering);
         });
     });
 }
@@ -553,24 +563,97 @@ void DesignerWindow::askBlock() {
     }
 }
 
-void DesignerWindow::askCapacity() {
+bool DesignerWindow::setProperties(const LayoutProperties& properties, QString* error) {
+    if (const auto reason = refusal(m_document.layout(), properties)) {
+        if (error != nullptr) {
+            *error = *reason;
+        }
+        return false;
+    }
+    layout::LayoutParts parts;
+    parts.properties = true;
+    m_document.edit(tr("Layout properties"), parts,
+                    [&](layout::VenueLayout& venue) { properties.applyTo(venue); });
+    return true;
+}
+
+void DesignerWindow::askProperties() {
+    LayoutPropertiesDialog dialog(m_document.layout(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setProperties(dialog.properties());
+    }
+}
+
+bool DesignerWindow::renameSelected(const QString& name) {
     const layout::Selection selection = m_document.selection();
-    if (selection.areas.empty()) {
+    const auto object = layout::soleObject(m_document.layout(), selection);
+    if (!object) {
+        return false;
+    }
+    m_document.edit(tr("Rename"), layout::partsOf(m_document.layout(), selection),
+                    [&](layout::VenueLayout& venue) { layout::rename(venue, *object, name.toStdString()); });
+    return true;
+}
+
+void DesignerWindow::askRename() {
+    const auto object = layout::soleObject(m_document.layout(), m_document.selection());
+    if (!object) {
+        statusBar()->showMessage(tr("Select one section, table, area or shape to rename."), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal,
+                              QString::fromStdString(layout::nameOf(m_document.layout(), *object)), &ok);
+    if (ok) {
+        renameSelected(name.trimmed());
+    }
+}
+
+bool DesignerWindow::useSelectionAsStage() {
+    const auto object = layout::soleObject(m_document.layout(), m_document.selection());
+    const auto& shapes = m_document.layout().decorations;
+    if (!object || std::none_of(shapes.begin(), shapes.end(), [&](const layout::Decoration& shape) {
+            return shape.id == *object && shape.kind == layout::DecorationKind::Polygon;
+        })) {
+        return false;
+    }
+    layout::LayoutParts parts;
+    parts.properties = true;
+    parts.decorations.all = true;
+    m_document.edit(tr("Use shape as stage"), parts,
+                    [&](layout::VenueLayout& venue) { layout::makeStage(venue, *object); });
+    return true;
+}
+
+void DesignerWindow::setAreaCapacity(int capacity) {
+    const layout::Selection selection = m_document.selection();
+    m_document.edit(tr("Standing area capacity"), layout::partsOf(m_document.layout(), selection),
+                    [&](layout::VenueLayout& venue) {
+                        for (layout::GaArea& area : venue.gaAreas) {
+                            if (selection.areas.count(area.id) != 0) {
+                                area.capacity = capacity;
+                            }
+                        }
+                    });
+}
+
+void DesignerWindow::askCapacity() {
+    const layout::Selection& selection = m_document.selection();
+    const auto& areas = m_document.layout().gaAreas;
+    const auto first = std::find_if(areas.begin(), areas.end(), [&](const layout::GaArea& area) {
+        return selection.areas.count(area.id) != 0;
+    });
+    if (first == areas.end()) {
         statusBar()->showMessage(tr("Select a standing area first."), 5000);
         return;
     }
     bool ok = false;
-    const int capacity = QInputDialog::getInt(this, tr("Standing area capacity"),
-                                              tr("People allowed in the area:"), 100, 1, 1'000'000, 1, &ok);
+    const int capacity =
+        QInputDialog::getInt(this, tr("Standing area capacity"), tr("People allowed in the area:"),
+                             static_cast<int>(first->capacity), 1, 1'000'000, 1, &ok);
     if (ok) {
-        m_document.edit(tr("Standing area capacity"), layout::partsOf(m_document.layout(), selection),
-                        [&](layout::VenueLayout& venue) {
-                            for (layout::GaArea& area : venue.gaAreas) {
-                                if (selection.areas.count(area.id) != 0) {
-                                    area.capacity = capacity;
-                                }
-                            }
-                        });
+        setAreaCapacity(capacity);
     }
 }
 
@@ -617,7 +700,6 @@ bool DesignerWindow::openFile(const QString& path, QString* error) {
     }
     m_document.reset(std::move(decoded.value()));
     m_path = path;
-    m_view->fitToView();
     return true;
 }
 
@@ -713,7 +795,6 @@ void DesignerWindow::openFromServer(const QString& venueId, std::function<void(Q
                          m_serverVenue = answer->venueId;
                          m_serverVersion = answer->version;
                          m_path.clear();
-                         m_view->fitToView();
                          statusBar()->showMessage(
                              tr("Version %1 of %2 from the server.").arg(m_serverVersion).arg(m_serverVenue));
                          if (done) {

@@ -3,6 +3,7 @@
 #include "client-qt/core/api_client.h"
 #include "client-qt/designer/designer_view.h"
 #include "client-qt/designer/layout_document.h"
+#include "client-qt/designer/layout_properties_dialog.h"
 #include "client-qt/designer/layout_server.h"
 #include "client-qt/seatmap/seat_map_model.h"
 
@@ -77,6 +78,15 @@ public:
     void duplicate();
     void removeSelected();
     void selectAll();
+    // The layout's name, id, seat size and price categories as one undo step; false with the reason
+    // (and nothing changed) when they cannot apply.
+    bool setProperties(const LayoutProperties& properties, QString* error = nullptr);
+    // Renames the one section, table, area or decoration selected; false when not exactly one is.
+    bool renameSelected(const QString& name);
+    // The selected rectangle or outline becomes the stage; false when no polygon shape is selected.
+    bool useSelectionAsStage();
+    // People allowed in each selected standing area.
+    void setAreaCapacity(int capacity);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +102,8 @@ private:
     void askRowLabels();
     void askBlock();
     void askCapacity();
+    void askProperties();
+    void askRename();
     void askBackground();
     void openDialog();
     void saveDialog(bool as);

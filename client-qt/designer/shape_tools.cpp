@@ -92,8 +92,9 @@ void RowShapeTool::move(const ToolEvent& event) {
         break;
     }
     case Shape::Spacing: {
-        // Centimetre steps: a metre of drag changes the pitch by 10 cm, the row step by 20 cm.
-        const double pitchChange = std::round(drag.x * 10) / 100;
+        // A metre of drag changes the pitch by 10 cm in millimetre steps (over a 60-seat row a
+        // centimetre would be 60 cm), and the row step by 20 cm in centimetre steps.
+        const double pitchChange = std::round(drag.x * 100) / 1000;
         const double rowChange = std::round(drag.y * 20) / 100;
         const double minimum = document().layout().seatSize;
         document().edit(

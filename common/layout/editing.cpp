@@ -496,10 +496,16 @@ void setRowSpacing(Section& section, double spacing) {
     }
 }
 
-void renumberRow(Row& row, const SeatNumbering& numbering) {
-    const auto numbers = seatNumbers(numbering, static_cast<int>(row.seats.size()));
-    for (std::size_t i = 0; i < row.seats.size(); ++i) {
-        row.seats[i].number = numbers[i];
+void renumberRow(Row& row, const Selection& selection, const SeatNumbering& numbering) {
+    std::vector<Seat*> selected;
+    for (Seat& seat : row.seats) {
+        if (contains(selection.seats, seat.id)) {
+            selected.push_back(&seat);
+        }
+    }
+    const auto numbers = seatNumbers(numbering, static_cast<int>(selected.size()));
+    for (std::size_t i = 0; i < selected.size(); ++i) {
+        selected[i]->number = numbers[i];
     }
 }
 
@@ -564,6 +570,87 @@ bool pairCompanion(VenueLayout& layout, std::string_view wheelchair, std::string
     if (wasSpace) {
         unlinkCompanionsOf(layout, {seat->id});
     }
+    return true;
+}
+
+bool anySelected(const std::vector<Seat>& seats, const Selection& selection) {
+    return std::any_of(seats.begin(), seats.end(),
+                       [&](const Seat& seat) { return selection.seats.count(seat.id) != 0; });
+}
+
+std::optional<std::string> soleObject(const VenueLayout& layout, const Selection& selection) {
+    std::set<std::string> objects(selection.areas.begin(), selection.areas.end());
+    objects.insert(selection.tables.begin(), selection.tables.end());
+    objects.insert(selection.decorations.begin(), selection.decorations.end());
+    for (const Section& section : layout.sections) {
+        for (const Row& row : section.rows) {
+            if (anySelected(row.seats, selection)) {
+                objects.insert(section.id);
+            }
+        }
+    }
+    for (const Table& table : layout.tables) {
+        if (anySelected(table.seats, selection)) {
+            objects.insert(table.id);
+        }
+    }
+    if (objects.size() != 1) {
+        return std::nullopt;
+    }
+    return *objects.begin();
+}
+
+namespace {
+
+// The name field of the object with that id, if any.
+std::string* nameFieldOf(VenueLayout& layout, std::string_view id) {
+    for (Section& section : layout.sections) {
+        if (section.id == id) {
+            return &section.name;
+        }
+    }
+    for (Table& table : layout.tables) {
+        if (table.id == id) {
+            return &table.label;
+        }
+    }
+    for (GaArea& area : layout.gaAreas) {
+        if (area.id == id) {
+            return &area.name;
+        }
+    }
+    for (Decoration& decoration : layout.decorations) {
+        if (decoration.id == id) {
+            return &decoration.text;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::string nameOf(const VenueLayout& layout, std::string_view id) {
+    const std::string* name = nameFieldOf(const_cast<VenueLayout&>(layout), id);
+    return name != nullptr ? *name : std::string();
+}
+
+bool rename(VenueLayout& layout, std::string_view id, const std::string& name) {
+    std::string* field = nameFieldOf(layout, id);
+    if (field == nullptr) {
+        return false;
+    }
+    *field = name;
+    return true;
+}
+
+bool makeStage(VenueLayout& layout, std::string_view id) {
+    const auto it = std::find_if(layout.decorations.begin(), layout.decorations.end(),
+                                 [&](const Decoration& d) { return d.id == id; });
+    if (it == layout.decorations.end() || it->kind != DecorationKind::Polygon) {
+        return false;
+    }
+    layout.stage = it->points;
+    layout.decorations.erase(it);
     return true;
 }
 

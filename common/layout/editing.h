@@ -6,6 +6,7 @@
 #include "common/layout/venue_layout.h"
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@ struct Selection {
 };
 
 Selection selectAll(const VenueLayout& layout);
+bool anySelected(const std::vector<Seat>& seats, const Selection& selection);
 // The seats of one section or table (by its id), or the area or decoration with that id.
 Selection selectObject(const VenueLayout& layout, std::string_view id);
 // Drops ids the layout no longer has (after an undo or a delete).
@@ -66,8 +68,9 @@ void setSeatPitch(Row& row, double pitch);
 void stretchRow(VenueLayout& layout, const Section& section, Row& row, int count);
 // Rows of a section `spacing` apart, measured from the front row along its normal.
 void setRowSpacing(Section& section, double spacing);
-// Numbers (labels only: ids never change) in row order.
-void renumberRow(Row& row, const SeatNumbering& numbering);
+// Numbers the row's selected seats in order along it (labels only: ids never change); the others
+// keep theirs, so the two halves of a row either side of an aisle can count odd and even.
+void renumberRow(Row& row, const Selection& selection, const SeatNumbering& numbering);
 // Row labels front to back, or back to front when `reversed`.
 void relabelRows(Section& section, const RowLabeling& labeling, bool reversed);
 
@@ -80,6 +83,18 @@ void setBlocked(VenueLayout& layout, const Selection& selection, const std::stri
 // Makes `wheelchair` a wheelchair space and `companion` its companion seat. False (and nothing
 // changed) when either seat is unknown or they are the same seat.
 bool pairCompanion(VenueLayout& layout, std::string_view wheelchair, std::string_view companion);
+
+// Naming. The id of the one section, table, GA area or decoration the selection lies in, if it is
+// exactly one: what "Rename" and "Use as stage" act on.
+std::optional<std::string> soleObject(const VenueLayout& layout, const Selection& selection);
+// A section's or area's name, a table's label, a decoration's text; empty when there is no such id.
+std::string nameOf(const VenueLayout& layout, std::string_view id);
+// False (and nothing changed) when there is no object with that id. Ids stay: seat ids are made
+// from them and sold seats are matched by id across versions of a layout.
+bool rename(VenueLayout& layout, std::string_view id, const std::string& name);
+// The polygon decoration `id` (a drawn rectangle or outline) becomes the stage, replacing the old
+// stage outline. False (and nothing changed) when `id` is not a polygon decoration.
+bool makeStage(VenueLayout& layout, std::string_view id);
 
 // `base` if no section, table or GA area uses it, else base-2, base-3, ...
 std::string uniqueAreaId(const VenueLayout& layout, std::string_view base);

@@ -41,11 +41,6 @@ LayoutParts::Part indicesWhere(const std::vector<T>& list, Touched&& touched) {
     return part;
 }
 
-bool anySelected(const std::vector<Seat>& seats, const Selection& selection) {
-    return std::any_of(seats.begin(), seats.end(),
-                       [&](const Seat& seat) { return selection.seats.count(seat.id) != 0; });
-}
-
 } // namespace
 
 LayoutParts LayoutParts::everything() {

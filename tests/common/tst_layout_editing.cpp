@@ -91,9 +91,15 @@ private Q_SLOTS:
     void renumberAndRelabel() {
         VenueLayout layout = block(3, 4);
         Section& section = layout.sections[0];
-        renumberRow(section.rows[0], {1, NumberParity::Odd, NumberDirection::RightToLeft});
+        renumberRow(section.rows[0], selectAll(layout), {1, NumberParity::Odd, NumberDirection::RightToLeft});
         QCOMPARE(section.rows[0].seats[0].number, std::string("7"));
         QCOMPARE(section.rows[0].seats[3].number, std::string("1"));
+        // Only the selected seats: the left half counts even numbers out from the middle.
+        Selection left{{section.rows[0].seats[0].id, section.rows[0].seats[1].id}, {}, {}, {}};
+        renumberRow(section.rows[0], left, {2, NumberParity::Even, NumberDirection::RightToLeft});
+        QCOMPARE(section.rows[0].seats[0].number, std::string("4"));
+        QCOMPARE(section.rows[0].seats[1].number, std::string("2"));
+        QCOMPARE(section.rows[0].seats[2].number, std::string("3"));
         const std::string id = section.rows[0].seats[0].id;
         relabelRows(section, {0, "A"}, true);
         QCOMPARE(section.rows[0].label, std::string("D"));

@@ -228,9 +228,13 @@ private Q_SLOTS:
         m_window->block(QStringLiteral("Camera position"));
         QCOMPARE(venue().sections[0].rows[3].seats[0].blocked, std::string("Camera position"));
         QVERIFY(m_window->countsText().contains(QStringLiteral("Blocked seats: 2")));
+        // Renumbering numbers the selected seats: here the two just paired, then the whole block.
+        m_window->renumber({7, layout::NumberParity::All, layout::NumberDirection::LeftToRight});
+        QCOMPARE(venue().sections[0].rows[3].seats[1].number, std::string("8"));
+        QCOMPARE(venue().sections[0].rows[3].seats[2].number, std::string("3"));
+        m_window->document().setSelection(layout::selectObject(venue(), venue().sections[0].id));
         m_window->renumber({101, layout::NumberParity::Even, layout::NumberDirection::RightToLeft});
         QCOMPARE(venue().sections[0].rows[3].seats[9].number, std::string("102"));
-        m_window->document().setSelection(layout::selectObject(venue(), venue().sections[0].id));
         m_window->relabelRows({0, "I"}, true);
         QCOMPARE(venue().sections[0].rows[0].label, std::string("D"));
     }

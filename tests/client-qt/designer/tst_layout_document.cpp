@@ -82,7 +82,7 @@ public:
                 const layout::SeatNumbering numbering{1 + pick(5), layout::NumberParity(pick(3)),
                                                       layout::NumberDirection(pick(2))};
                 layout::forEachSelectedRow(l, selection, [&](layout::Section&, layout::Row& row) {
-                    layout::renumberRow(row, numbering);
+                    layout::renumberRow(row, selection, numbering);
                 });
             });
         case 8:
