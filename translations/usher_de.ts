@@ -233,10 +233,6 @@
         <translation>Sperren und Kontingente:</translation>
     </message>
     <message>
-        <source>Event changed</source>
-        <translation>Veranstaltung geändert</translation>
-    </message>
-    <message>
         <source>Someone else changed %1 since you loaded it.</source>
         <translation>Jemand anderes hat %1 geändert, seit Sie es geladen haben.</translation>
     </message>
@@ -380,12 +376,88 @@
         <translation>Jede Bestellung von %1 wird erstattet. Warum wird abgesagt? (Jede Erstattung vermerkt es.)</translation>
     </message>
     <message>
-        <source>Block seats</source>
-        <translation>Plätze sperren</translation>
+        <source>Choose a block or an allotment in the list first.</source>
+        <translation>Zuerst eine Sperre oder ein Kontingent in der Liste wählen.</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Grund:</translation>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nues</source>
+        <translation>S&amp;pielstätten</translation>
+    </message>
+    <message>
+        <source>Edit venue...</source>
+        <translation>Spielstätte bearbeiten...</translation>
+    </message>
+    <message>
+        <source>on sale again %1</source>
+        <translation>ab %1 wieder im Verkauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standing place(s)</source>
+        <translation>
+            <numerusform>%n Stehplatz</numerusform>
+            <numerusform>%n Stehplätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::AllotDialog</name>
+    <message>
+        <source>A box-office &amp;device:</source>
+        <translation>Einem Kassen&amp;gerät:</translation>
+    </message>
+    <message>
+        <source>A sales &amp;channel:</source>
+        <translation>Einem Vertriebs&amp;kanal:</translation>
+    </message>
+    <message>
+        <source>Allot seats</source>
+        <translation>Plätze zuteilen</translation>
+    </message>
+    <message>
+        <source>the device&apos;s name, as set up at the counter</source>
+        <translation>der Name des Geräts, wie an der Kasse eingerichtet</translation>
+    </message>
+    <message>
+        <source>for example partner:agency</source>
+        <translation>zum Beispiel partner:agentur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n selected seat(s) and these standing places to:</source>
+        <translation>
+            <numerusform>%n ausgewählten Platz und diese Stehplätze geben an:</numerusform>
+            <numerusform>%n ausgewählte Plätze und diese Stehplätze geben an:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing places in %1:</source>
+        <translation>Stehplätze in %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Select seats on the map or give a number of standing places.</source>
+        <translation>Plätze im Plan auswählen oder eine Anzahl Stehplätze angeben.</translation>
+    </message>
+    <message>
+        <source>Say which device or channel may sell them.</source>
+        <translation>Angeben, welches Gerät oder welcher Kanal sie verkaufen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::BlockDialog</name>
+    <message>
+        <source>Back on sale by themselves at:</source>
+        <translation>Von selbst wieder im Verkauf am:</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Plätze sperren</translation>
     </message>
     <message>
         <source>House seats</source>
@@ -407,21 +479,28 @@
         <source>Colour on the map</source>
         <translation>Farbe im Plan</translation>
     </message>
-    <message>
-        <source>Allot seats</source>
-        <translation>Plätze zuteilen</translation>
+    <message numerus="yes">
+        <source>Block %n selected seat(s) so that nobody can buy them.</source>
+        <translation>
+            <numerusform>%n ausgewählten Platz sperren, damit niemand ihn kaufen kann.</numerusform>
+            <numerusform>%n ausgewählte Plätze sperren, damit niemand sie kaufen kann.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Box-office device that may sell them (empty for a sales channel):</source>
-        <translation>Kassengerät, das sie verkaufen darf (leer für einen Vertriebskanal):</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <source>Sales channel (for example partner:agency):</source>
-        <translation>Vertriebskanal (zum Beispiel partner:agentur):</translation>
+        <source>&amp;Colour on the map:</source>
+        <translation>&amp;Farbe im Plan:</translation>
     </message>
     <message>
-        <source>Choose a block or an allotment in the list first.</source>
-        <translation>Zuerst eine Sperre oder ein Kontingent in der Liste wählen.</translation>
+        <source>Say why the seats are blocked: the box office sees the reason.</source>
+        <translation>Angeben, warum die Plätze gesperrt sind: die Kasse sieht den Grund.</translation>
+    </message>
+    <message>
+        <source>The release time has passed: choose a later one, or none.</source>
+        <translation>Der Freigabezeitpunkt ist vorbei: einen späteren wählen oder keinen.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +612,199 @@
     <message>
         <source>Choose a venue with a published layout.</source>
         <translation>Eine Spielstätte mit veröffentlichtem Saalplan wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::NewAccountDialog</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Ein Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Neues Mitarbeiterkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>Erstes &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Dem Konto einen Namen geben.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::StaffWindow</name>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Usher users and roles</source>
+        <translation>Usher-Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>New account...</source>
+        <translation>Neues Konto...</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>Passwort zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Konto sperren oder freigeben</translation>
+    </message>
+    <message>
+        <source>Make admin or clerk</source>
+        <translation>Zum Admin oder Kassierer machen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>Zuerst ein Konto in der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 hat ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is an admin now.</source>
+        <translation>%1 ist jetzt Admin.</translation>
+    </message>
+    <message>
+        <source>%1 is a clerk now.</source>
+        <translation>%1 ist jetzt Kassierer.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Spielstätte bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Spielstätte:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>There is no venue yet: publish a layout from the designer to create one.</source>
+        <translation>Noch keine Spielstätte: einen Saalplan aus dem Designer veröffentlichen, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Der Spielstätte einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Europe/Vienna).</source>
+        <translation>„%1“ ist keine Zeitzone (zum Beispiel Europe/Vienna).</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1152,10 @@
     <message>
         <source>&amp;Events, prices, holds and allotments</source>
         <translation>&amp;Veranstaltungen, Preise, Sperren und Kontingente</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation>&amp;Benutzer und Rollen</translation>
     </message>
 </context>
 <context>

@@ -233,10 +233,6 @@
         <translation>Blocages et contingents :</translation>
     </message>
     <message>
-        <source>Event changed</source>
-        <translation>Événement modifié</translation>
-    </message>
-    <message>
         <source>Someone else changed %1 since you loaded it.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez chargé.</translation>
     </message>
@@ -380,12 +376,88 @@
         <translation>Chaque commande de %1 est remboursée. Pourquoi est-il annulé ? (Chaque remboursement le note.)</translation>
     </message>
     <message>
-        <source>Block seats</source>
-        <translation>Bloquer des sièges</translation>
+        <source>Choose a block or an allotment in the list first.</source>
+        <translation>Choisissez d&apos;abord un blocage ou un contingent dans la liste.</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
+        <source>Changed meanwhile</source>
+        <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nues</source>
+        <translation>S&amp;alles</translation>
+    </message>
+    <message>
+        <source>Edit venue...</source>
+        <translation>Modifier la salle...</translation>
+    </message>
+    <message>
+        <source>on sale again %1</source>
+        <translation>de nouveau en vente le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standing place(s)</source>
+        <translation>
+            <numerusform>%n place debout</numerusform>
+            <numerusform>%n places debout</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::AllotDialog</name>
+    <message>
+        <source>A box-office &amp;device:</source>
+        <translation>Un &amp;poste de billetterie :</translation>
+    </message>
+    <message>
+        <source>A sales &amp;channel:</source>
+        <translation>Un &amp;canal de vente :</translation>
+    </message>
+    <message>
+        <source>Allot seats</source>
+        <translation>Attribuer des sièges</translation>
+    </message>
+    <message>
+        <source>the device&apos;s name, as set up at the counter</source>
+        <translation>le nom du poste, tel que configuré au guichet</translation>
+    </message>
+    <message>
+        <source>for example partner:agency</source>
+        <translation>par exemple partner:agence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n selected seat(s) and these standing places to:</source>
+        <translation>
+            <numerusform>Donner %n siège sélectionné et ces places debout à :</numerusform>
+            <numerusform>Donner %n sièges sélectionnés et ces places debout à :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing places in %1:</source>
+        <translation>Places debout dans %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Select seats on the map or give a number of standing places.</source>
+        <translation>Sélectionnez des sièges sur le plan ou indiquez un nombre de places debout.</translation>
+    </message>
+    <message>
+        <source>Say which device or channel may sell them.</source>
+        <translation>Indiquez quel poste ou quel canal peut les vendre.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::BlockDialog</name>
+    <message>
+        <source>Back on sale by themselves at:</source>
+        <translation>De nouveau en vente automatiquement le :</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Bloquer des sièges</translation>
     </message>
     <message>
         <source>House seats</source>
@@ -407,21 +479,28 @@
         <source>Colour on the map</source>
         <translation>Couleur sur le plan</translation>
     </message>
-    <message>
-        <source>Allot seats</source>
-        <translation>Attribuer des sièges</translation>
+    <message numerus="yes">
+        <source>Block %n selected seat(s) so that nobody can buy them.</source>
+        <translation>
+            <numerusform>Bloquer %n siège sélectionné pour que personne ne puisse l&apos;acheter.</numerusform>
+            <numerusform>Bloquer %n sièges sélectionnés pour que personne ne puisse les acheter.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Box-office device that may sell them (empty for a sales channel):</source>
-        <translation>Poste de billetterie qui peut les vendre (vide pour un canal de vente) :</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <source>Sales channel (for example partner:agency):</source>
-        <translation>Canal de vente (par exemple partner:agence) :</translation>
+        <source>&amp;Colour on the map:</source>
+        <translation>&amp;Couleur sur le plan :</translation>
     </message>
     <message>
-        <source>Choose a block or an allotment in the list first.</source>
-        <translation>Choisissez d&apos;abord un blocage ou un contingent dans la liste.</translation>
+        <source>Say why the seats are blocked: the box office sees the reason.</source>
+        <translation>Indiquez pourquoi les sièges sont bloqués : la billetterie voit le motif.</translation>
+    </message>
+    <message>
+        <source>The release time has passed: choose a later one, or none.</source>
+        <translation>L&apos;heure de libération est passée : choisissez-en une plus tardive, ou aucune.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +612,199 @@
     <message>
         <source>Choose a venue with a published layout.</source>
         <translation>Choisissez une salle avec un plan publié.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::NewAccountDialog</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Nouveau compte du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>Premier &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-le :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::StaffWindow</name>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>Usher users and roles</source>
+        <translation>Utilisateurs et rôles Usher</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <source>New account...</source>
+        <translation>Nouveau compte...</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>Réinitialiser le mot de passe...</translation>
+    </message>
+    <message>
+        <source>Disable or enable the account</source>
+        <translation>Désactiver ou activer le compte</translation>
+    </message>
+    <message>
+        <source>Make admin or clerk</source>
+        <translation>Rendre administrateur ou caissier</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 a un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 is an admin now.</source>
+        <translation>%1 est maintenant administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is a clerk now.</source>
+        <translation>%1 est maintenant caissier.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Nouveau mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-le :</translation>
+    </message>
+</context>
+<context>
+    <name>usher::admin::VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Modifier la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>There is no venue yet: publish a layout from the designer to create one.</source>
+        <translation>Aucune salle pour l&apos;instant : publiez un plan depuis l&apos;éditeur pour en créer une.</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Donnez un nom à la salle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Europe/Vienna).</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire (par exemple Europe/Vienna).</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1152,10 @@
     <message>
         <source>&amp;Events, prices, holds and allotments</source>
         <translation>&amp;Événements, prix, blocages et contingents</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation>&amp;Utilisateurs et rôles</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ namespace usher::admin {
 namespace {
 
 const QString kEvents = QStringLiteral("/api/v1/admin/events");
+const QString kVenues = QStringLiteral("/api/v1/admin/venues");
+const QString kUsers = QStringLiteral("/api/v1/admin/users");
 
 QString encoded(const QString& id) {
     return QString::fromUtf8(QUrl::toPercentEncoding(id));
@@ -17,7 +19,13 @@ QList<core::ApiClient::Header> ifMatch(std::optional<std::int64_t> revision) {
 } // namespace
 
 void AdminApi::venues(Callback<protocol::VenueList> done) {
-    m_client.call<protocol::VenueList>("GET", QStringLiteral("/api/v1/admin/venues"), {}, std::move(done));
+    m_client.call<protocol::VenueList>("GET", kVenues, {}, std::move(done));
+}
+
+void AdminApi::updateVenue(const QString& id, std::optional<std::int64_t> revision,
+                           const protocol::VenueInput& input, Callback<protocol::VenueInfo> done) {
+    m_client.call<protocol::VenueInfo>("PATCH", kVenues + QLatin1Char('/') + encoded(id),
+                                       core::ApiClient::jsonOf(input), std::move(done), ifMatch(revision));
 }
 
 void AdminApi::events(Callback<protocol::EventAdminList> done) {
@@ -88,6 +96,20 @@ void AdminApi::releaseAllotment(const QString& eventId, const QString& allotment
                                            kEvents + QLatin1Char('/') + encoded(eventId) +
                                                QStringLiteral("/allotments/") + encoded(allotmentId),
                                            {}, std::move(done));
+}
+
+void AdminApi::staff(Callback<protocol::StaffList> done) {
+    m_client.call<protocol::StaffList>("GET", kUsers, {}, std::move(done));
+}
+
+void AdminApi::createStaff(const protocol::StaffInput& input, Callback<protocol::StaffInfo> done) {
+    m_client.call<protocol::StaffInfo>("POST", kUsers, core::ApiClient::jsonOf(input), std::move(done));
+}
+
+void AdminApi::updateStaff(const QString& id, const protocol::StaffInput& input,
+                           Callback<protocol::StaffInfo> done) {
+    m_client.call<protocol::StaffInfo>("PATCH", kUsers + QLatin1Char('/') + encoded(id),
+                                       core::ApiClient::jsonOf(input), std::move(done));
 }
 
 } // namespace usher::admin

@@ -9,7 +9,7 @@
 
 namespace usher::admin {
 
-// The admin API's event side for the desktop app (docs/openapi.yaml, tag Administration). Edits
+// The admin API for the desktop app's administration windows (docs/openapi.yaml, tag Administration). Edits
 // name the revision they started from; `std::nullopt` overwrites whatever is there (If-Match: *),
 // which the app offers after a 412.
 class AdminApi {
@@ -20,6 +20,8 @@ public:
     using Callback = core::ApiClient::Callback<T>;
 
     void venues(Callback<protocol::VenueList> done);
+    void updateVenue(const QString& id, std::optional<std::int64_t> revision,
+                     const protocol::VenueInput& input, Callback<protocol::VenueInfo> done);
     void events(Callback<protocol::EventAdminList> done);
     void event(const QString& id, Callback<protocol::EventAdminView> done);
     void createEvent(const protocol::EventInput& input, Callback<protocol::EventAdminView> done);
@@ -36,6 +38,11 @@ public:
                Callback<protocol::AllotmentInfo> done);
     void releaseAllotment(const QString& eventId, const QString& allotmentId,
                           Callback<protocol::AllotmentList> done);
+
+    void staff(Callback<protocol::StaffList> done);
+    void createStaff(const protocol::StaffInput& input, Callback<protocol::StaffInfo> done);
+    void updateStaff(const QString& id, const protocol::StaffInput& input,
+                     Callback<protocol::StaffInfo> done);
 
     core::ApiClient& client() { return m_client; }
 

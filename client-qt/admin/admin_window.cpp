@@ -1,12 +1,13 @@
 #include "client-qt/admin/admin_window.h"
 
 #include "client-qt/admin/event_form.h"
+#include "client-qt/admin/hold_dialogs.h"
+#include "client-qt/admin/venue_dialog.h"
 #include "client-qt/core/time_text.h"
 #include "client-qt/seatmap/seat_state.h"
 #include "common/layout/layout_json.h"
 
 #include <QAction>
-#include <QColorDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -32,11 +33,6 @@ QString statusName(protocol::EventStatus status) {
         return AdminWindow::tr("cancelled");
     }
     return {};
-}
-
-QDateTime toDateTime(Timestamp t) {
-    return QDateTime::fromMSecsSinceEpoch(
-        std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count());
 }
 
 } // namespace
@@ -72,9 +68,9 @@ AdminWindow::AdminWindow(core::ApiClient& client, QWidget* parent)
             showEvent(QString::fromStdString(m_events[static_cast<std::size_t>(row)].id));
         }
     });
-    resolveConflict = [this](const QString& event) {
-        QMessageBox question(QMessageBox::Warning, tr("Event changed"),
-                             tr("Someone else changed %1 since you loaded it.").arg(event),
+    resolveConflict = [this](const QString& what) {
+        QMessageBox question(QMessageBox::Warning, tr("Changed meanwhile"),
+                             tr("Someone else changed %1 since you loaded it.").arg(what),
                              QMessageBox::Cancel, this);
         QPushButton* reloadButton =
             question.addButton(tr("Reload theirs (drop my change)"), QMessageBox::DestructiveRole);
@@ -92,6 +88,7 @@ AdminWindow::AdminWindow(core::ApiClient& client, QWidget* parent)
 void AdminWindow::buildActions() {
     QMenu* events = menuBar()->addMenu(tr("&Events"));
     QMenu* seats = menuBar()->addMenu(tr("&Seats"));
+    QMenu* venues = menuBar()->addMenu(tr("Ve&nues"));
     const auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key,
                             std::function<void()> run) {
         QAction* action = menu->addAction(text);
@@ -110,6 +107,7 @@ void AdminWindow::buildActions() {
         [this] { cancelDialog(); });
     add(events, tr("Reload"), QKeySequence(QStringLiteral("F5")), [this] { reload(); });
     add(events, tr("Close"), QKeySequence(QStringLiteral("Ctrl+W")), [this] { close(); });
+    add(venues, tr("Edit venue..."), QKeySequence(QStringLiteral("Ctrl+Shift+E")), [this] { venueDialog(); });
     add(seats, tr("Block selected seats..."), QKeySequence(QStringLiteral("Ctrl+B")),
         [this] { blockDialog(); });
     add(seats, tr("Allot selected seats..."), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
@@ -170,7 +168,7 @@ void AdminWindow::showEvents() {
         m_list->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(event.venueId)));
         m_list->setItem(
             row, 2,
-            new QTableWidgetItem(QLocale().toString(toDateTime(event.startsAt), QLocale::ShortFormat)));
+            new QTableWidgetItem(QLocale().toString(core::toDateTime(event.startsAt), QLocale::ShortFormat)));
         m_list->setItem(row, 3, new QTableWidgetItem(statusName(event.status)));
         if (QString::fromStdString(event.id) == m_shownEvent) {
             m_list->selectRow(row);
@@ -245,10 +243,13 @@ void AdminWindow::loadInventory(std::function<void(bool)> done) {
                 if (block.releasedAt) {
                     continue;
                 }
-                auto* item = new QListWidgetItem(
-                    tr("Block: %1, %n seat(s)", nullptr, static_cast<int>(block.seats.size()))
-                        .arg(QString::fromStdString(block.reason)),
-                    m_holds);
+                QString text = tr("Block: %1, %n seat(s)", nullptr, static_cast<int>(block.seats.size()))
+                                   .arg(QString::fromStdString(block.reason));
+                if (block.releaseAt) {
+                    text += QStringLiteral(", ") +
+                            tr("on sale again %1").arg(core::localTimeText(*block.releaseAt));
+                }
+                auto* item = new QListWidgetItem(text, m_holds);
                 item->setData(Qt::UserRole, QString::fromStdString(block.id));
                 item->setData(Qt::UserRole + 1, QStringLiteral("block"));
                 item->setData(Qt::DecorationRole, QColor(QString::fromStdString(block.color)));
@@ -259,10 +260,17 @@ void AdminWindow::loadInventory(std::function<void(bool)> done) {
                 }
                 const QString who = allotment.device ? QString::fromStdString(*allotment.device)
                                                      : QString::fromStdString(allotment.channel);
-                auto* item = new QListWidgetItem(
+                int places = 0;
+                for (const protocol::GaQuantity& ga : allotment.ga) {
+                    places += ga.quantity;
+                }
+                QString text =
                     tr("Allotment: %1, %n seat(s)", nullptr, static_cast<int>(allotment.seats.size()))
-                        .arg(who),
-                    m_holds);
+                        .arg(who);
+                if (places > 0) {
+                    text += QStringLiteral(", ") + tr("%n standing place(s)", nullptr, places);
+                }
+                auto* item = new QListWidgetItem(text, m_holds);
                 item->setData(Qt::UserRole, QString::fromStdString(allotment.id));
                 item->setData(Qt::UserRole + 1, QStringLiteral("allotment"));
             }
@@ -289,53 +297,101 @@ void AdminWindow::createEvent(const protocol::EventInput& input, std::function<v
         });
 }
 
+void AdminWindow::sendEdit(const QString& what, std::int64_t revision, const SendEdit& send,
+                           std::function<void()> saved, std::function<void()> reloadTheirs) {
+    auto attempt = std::make_shared<std::function<void(std::optional<std::int64_t>)>>();
+    *attempt = [this, what, send, saved, reloadTheirs, attempt](std::optional<std::int64_t> expected) {
+        send(expected, [this, what, saved, reloadTheirs, attempt](const core::ApiError* error) {
+            if (error == nullptr) {
+                report(tr("Saved."), false);
+                saved();
+                return;
+            }
+            if (error->is(protocol::ProblemKind::PreconditionFailed)) {
+                const ConflictChoice choice =
+                    resolveConflict ? resolveConflict(what) : ConflictChoice::Cancel;
+                if (choice == ConflictChoice::Overwrite) {
+                    (*attempt)(std::nullopt);
+                    return;
+                }
+                if (choice == ConflictChoice::Reload) {
+                    reloadTheirs();
+                    return;
+                }
+            }
+            QString message = error->message;
+            if (!error->unavailableSeats.isEmpty()) {
+                message += QStringLiteral(": ") + error->unavailableSeats.join(QStringLiteral(", "));
+            }
+            report(message, true);
+            reloadTheirs();
+        });
+    };
+    (*attempt)(revision);
+}
+
 void AdminWindow::updateEvent(const protocol::EventInput& input, std::function<void(bool)> done) {
     const auto event = currentEvent();
     if (!event) {
         return;
     }
     const QString id = QString::fromStdString(event->id);
-    // One attempt with the revision loaded; after a 412 the admin decides.
-    auto attempt = std::make_shared<std::function<void(std::optional<std::int64_t>)>>();
-    *attempt = [this, id, input, done, attempt](std::optional<std::int64_t> revision) {
-        m_api.updateEvent(
-            id, revision, input,
-            [this, id, done, attempt](Expected<protocol::EventAdminView, core::ApiError> answer) {
-                if (answer) {
-                    report(tr("Saved."), false);
-                    reload([this, id, done](bool) { showEvent(id, done); });
-                    return;
-                }
-                if (answer.error().is(protocol::ProblemKind::PreconditionFailed)) {
-                    const ConflictChoice choice =
-                        resolveConflict ? resolveConflict(id) : ConflictChoice::Cancel;
-                    if (choice == ConflictChoice::Overwrite) {
-                        (*attempt)(std::nullopt);
-                        return;
+    sendEdit(
+        id, event->revision,
+        [this, id, input](std::optional<std::int64_t> revision,
+                          std::function<void(const core::ApiError*)> answered) {
+            m_api.updateEvent(id, revision, input,
+                              [answered](Expected<protocol::EventAdminView, core::ApiError> answer) {
+                                  answered(answer ? nullptr : &answer.error());
+                              });
+        },
+        [this, id, done] { reload([this, id, done](bool) { showEvent(id, done); }); },
+        [this, id, done] {
+            reload([this, id, done](bool) {
+                showEvent(id, [done](bool) {
+                    if (done) {
+                        done(false);
                     }
-                    if (choice == ConflictChoice::Reload) {
-                        reload([this, id, done](bool) {
-                            showEvent(id, [done](bool) {
-                                if (done) {
-                                    done(false);
-                                }
-                            });
-                        });
-                        return;
-                    }
-                }
-                QString message = answer.error().message;
-                if (!answer.error().unavailableSeats.isEmpty()) {
-                    message +=
-                        QStringLiteral(": ") + answer.error().unavailableSeats.join(QStringLiteral(", "));
-                }
-                report(message, true);
-                if (done) {
-                    done(false);
-                }
+                });
             });
-    };
-    (*attempt)(event->revision);
+        });
+}
+
+void AdminWindow::updateVenue(const protocol::VenueInfo& loaded, const protocol::VenueInput& input,
+                              std::function<void(bool)> done) {
+    const QString id = QString::fromStdString(loaded.id);
+    sendEdit(
+        QString::fromStdString(loaded.name), loaded.revision,
+        [this, id, input](std::optional<std::int64_t> revision,
+                          std::function<void(const core::ApiError*)> answered) {
+            m_api.updateVenue(id, revision, input,
+                              [answered](Expected<protocol::VenueInfo, core::ApiError> answer) {
+                                  answered(answer ? nullptr : &answer.error());
+                              });
+        },
+        [done] {
+            if (done) {
+                done(true);
+            }
+        },
+        [done] {
+            if (done) {
+                done(false);
+            }
+        });
+}
+
+void AdminWindow::venueDialog() {
+    m_api.venues([this](Expected<protocol::VenueList, core::ApiError> answer) {
+        if (!answer) {
+            report(answer.error().message, true);
+            return;
+        }
+        VenueDialog dialog(answer->venues, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            updateVenue(dialog.chosen(), dialog.input());
+        }
+    });
 }
 
 void AdminWindow::setStatus(protocol::EventStatus status, const QString& reason,
@@ -366,15 +422,14 @@ void AdminWindow::setStatus(protocol::EventStatus status, const QString& reason,
         });
 }
 
-void AdminWindow::blockSelected(const QString& reason, const QString& colour,
-                                std::function<void(bool)> done) {
-    const std::vector<std::string> seats = selectedSeats();
-    if (seats.empty() || m_shownEvent.isEmpty()) {
+void AdminWindow::blockSelected(protocol::BlockRequest block, std::function<void(bool)> done) {
+    block.seats = selectedSeats();
+    if (block.seats.empty() || m_shownEvent.isEmpty()) {
         report(tr("Select the seats to block on the map first."), true);
         return;
     }
     const QString event = m_shownEvent;
-    m_api.block(event, {seats, reason.toStdString(), colour.toStdString(), std::nullopt},
+    m_api.block(event, block,
                 [this, event, done = std::move(done)](Expected<protocol::BlockInfo, core::ApiError> answer) {
                     if (!answer) {
                         report(answer.error().message + QStringLiteral(" ") +
@@ -390,22 +445,15 @@ void AdminWindow::blockSelected(const QString& reason, const QString& colour,
                 });
 }
 
-void AdminWindow::allotSelected(const QString& channel, const QString& device,
-                                std::function<void(bool)> done) {
-    const std::vector<std::string> seats = selectedSeats();
-    if (seats.empty() || m_shownEvent.isEmpty()) {
+void AdminWindow::allotSelected(protocol::AllotmentRequest allotment, std::function<void(bool)> done) {
+    allotment.seats = selectedSeats();
+    if ((allotment.seats.empty() && allotment.ga.empty()) || m_shownEvent.isEmpty()) {
         report(tr("Select the seats to allot on the map first."), true);
         return;
     }
-    protocol::AllotmentRequest request;
-    request.channel = channel.toStdString();
-    if (!device.isEmpty()) {
-        request.device = device.toStdString();
-    }
-    request.seats = seats;
     const QString event = m_shownEvent;
     m_api.allot(
-        event, request,
+        event, allotment,
         [this, event, done = std::move(done)](Expected<protocol::AllotmentInfo, core::ApiError> answer) {
             if (!answer) {
                 report(answer.error().message, true);
@@ -532,38 +580,19 @@ void AdminWindow::cancelDialog() {
 }
 
 void AdminWindow::blockDialog() {
-    bool ok = false;
-    const QString reason = QInputDialog::getItem(
-        this, tr("Block seats"), tr("Reason:"),
-        {tr("House seats"), tr("Production"), tr("Press"), tr("Broken seat")}, 0, true, &ok);
-    if (!ok || reason.trimmed().isEmpty()) {
-        return;
-    }
-    const QColor colour = QColorDialog::getColor(QColor(170, 34, 0), this, tr("Colour on the map"));
-    if (colour.isValid()) {
-        blockSelected(reason.trimmed(), colour.name());
+    BlockDialog dialog(static_cast<int>(m_seats.selection().size()), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        blockSelected(dialog.request());
     }
 }
 
 void AdminWindow::allotDialog() {
-    bool ok = false;
-    const QString device = QInputDialog::getText(
-        this, tr("Allot seats"), tr("Box-office device that may sell them (empty for a sales channel):"),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok) {
-        return;
+    const std::vector<layout::GaArea> none;
+    AllotDialog dialog(static_cast<int>(m_seats.selection().size()),
+                       m_seats.hasLayout() ? m_seats.layout().gaAreas : none, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        allotSelected(dialog.request());
     }
-    QString channel = QStringLiteral("box_office");
-    if (device.trimmed().isEmpty()) {
-        channel =
-            QInputDialog::getText(this, tr("Allot seats"), tr("Sales channel (for example partner:agency):"),
-                                  QLineEdit::Normal, {}, &ok)
-                .trimmed();
-        if (!ok || channel.isEmpty()) {
-            return;
-        }
-    }
-    allotSelected(channel, device.trimmed());
 }
 
 void AdminWindow::releaseDialog() {

@@ -22,7 +22,8 @@ class EventForm;
 // putting one on sale, back to draft, or cancelling it (which refunds every order); and on the
 // event's seat map, blocking the selected seats for a reason (house seats, press...) or allotting
 // them to a sales channel or a box-office device, and releasing those again. Edits of an event that
-// someone else changed meanwhile (412) ask whether to reload or overwrite.
+// someone else changed meanwhile (412) ask whether to reload or overwrite. Venues' names, cities and
+// time zones are edited here too.
 class AdminWindow : public QMainWindow {
     Q_OBJECT
 
@@ -38,9 +39,9 @@ public:
     QString lastMessage() const { return m_lastMessage; }
     const QList<QAction*>& shortcutActions() const { return m_actions; }
 
-    // What an edit does after a 412: reload the event (dropping the edit) or overwrite.
+    // What an edit of an event or a venue does after a 412: reload theirs (dropping the edit) or overwrite.
     enum class ConflictChoice { Reload, Overwrite, Cancel };
-    std::function<ConflictChoice(const QString& event)> resolveConflict;
+    std::function<ConflictChoice(const QString& what)> resolveConflict;
     // The form the New and Edit actions show (a test fills it in before it is accepted).
     std::function<void(EventForm&)> prepareForm;
 
@@ -49,9 +50,13 @@ public:
     void showEvent(const QString& eventId, std::function<void(bool)> done = {});
     void createEvent(const protocol::EventInput& input, std::function<void(bool)> done = {});
     void updateEvent(const protocol::EventInput& input, std::function<void(bool)> done = {});
+    // A venue's name, city or time zone, sent with the revision it was `loaded` at.
+    void updateVenue(const protocol::VenueInfo& loaded, const protocol::VenueInput& input,
+                     std::function<void(bool)> done = {});
     void setStatus(protocol::EventStatus status, const QString& reason, std::function<void(bool)> done = {});
-    void blockSelected(const QString& reason, const QString& colour, std::function<void(bool)> done = {});
-    void allotSelected(const QString& channel, const QString& device, std::function<void(bool)> done = {});
+    // The selected seats join the request (an allotment may also be standing places only).
+    void blockSelected(protocol::BlockRequest block, std::function<void(bool)> done = {});
+    void allotSelected(protocol::AllotmentRequest allotment, std::function<void(bool)> done = {});
     void releaseBlock(const QString& blockId, std::function<void(bool)> done = {});
     void releaseAllotment(const QString& allotmentId, std::function<void(bool)> done = {});
 
@@ -66,6 +71,14 @@ private:
     void blockDialog();
     void allotDialog();
     void releaseDialog();
+    void venueDialog();
+    // One edit sent with the revision the admin loaded: `send(revision, answered)` calls the API and
+    // passes its error, or nullptr. After a 412 resolveConflict decides: Overwrite sends it again
+    // with If-Match: *, Reload runs `reloadTheirs`. Other errors are reported, then `reloadTheirs`.
+    using SendEdit =
+        std::function<void(std::optional<std::int64_t>, std::function<void(const core::ApiError*)>)>;
+    void sendEdit(const QString& what, std::int64_t revision, const SendEdit& send,
+                  std::function<void()> saved, std::function<void()> reloadTheirs);
     void withForm(const std::optional<protocol::EventAdminView>& event,
                   std::function<void(const protocol::EventInput&)> accepted);
     QString selectedEventId() const;

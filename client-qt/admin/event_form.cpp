@@ -1,6 +1,7 @@
 #include "client-qt/admin/event_form.h"
 
 #include "client-qt/core/money_text.h"
+#include "client-qt/core/time_text.h"
 #include "common/pricing/price_table_json.h"
 
 #include <QComboBox>
@@ -21,15 +22,8 @@
 namespace usher::admin {
 namespace {
 
-QDateTime toDateTime(Timestamp t) {
-    return QDateTime::fromMSecsSinceEpoch(
-        std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count());
-}
-
-Timestamp toTimestamp(const QDateTime& time) {
-    return Timestamp(
-        std::chrono::duration_cast<Duration>(std::chrono::milliseconds(time.toMSecsSinceEpoch())));
-}
+using core::toDateTime;
+using core::toTimestamp;
 
 QDateTimeEdit* timeField(QWidget* parent, const QDateTime& value) {
     auto* field = new QDateTimeEdit(value, parent);

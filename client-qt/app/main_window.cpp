@@ -1,6 +1,7 @@
 #include "client-qt/app/main_window.h"
 
 #include "client-qt/admin/admin_window.h"
+#include "client-qt/admin/staff_window.h"
 #include "client-qt/app/sign_in_dialog.h"
 #include "client-qt/core/money_text.h"
 #include "client-qt/core/time_text.h"
@@ -142,6 +143,8 @@ MainWindow::MainWindow(std::unique_ptr<core::ApiClient> client, protocol::LoginR
                   [this] { showDesigner(); });
     addSaleAction(admin, tr("&Events, prices, holds and allotments"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { showEventAdmin(); });
+    addSaleAction(admin, tr("&Users and roles"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                  [this] { showStaffAdmin(); });
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QMenu* language = settings->addMenu(tr("&Language"));
     const QList<QPair<QString, QString>> languages{{QString(), tr("System default")},
@@ -805,6 +808,14 @@ void MainWindow::reprintTicket(const protocol::OrderResponse& order, const proto
 
 admin::AdminWindow* MainWindow::showEventAdmin() {
     auto* window = new admin::AdminWindow(*m_client, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+    return window;
+}
+
+admin::StaffWindow* MainWindow::showStaffAdmin() {
+    auto* window = new admin::StaffWindow(*m_client, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowFlag(Qt::Window);
     window->show();

@@ -27,6 +27,7 @@ class DesignerWindow;
 }
 namespace usher::admin {
 class AdminWindow;
+class StaffWindow;
 }
 
 namespace usher::app {
@@ -88,6 +89,7 @@ public:
     designer::DesignerWindow* showDesigner();
     // Event administration (admins), in its own window; it deletes itself when closed.
     admin::AdminWindow* showEventAdmin();
+    admin::StaffWindow* showStaffAdmin();
 
 Q_SIGNALS:
     // The last sale is paid and its tickets were handed to the printer (or saved as a PDF).

@@ -7,8 +7,16 @@
 namespace usher::core {
 
 QString localTimeText(Timestamp at, QLocale::FormatType format) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
+    return QLocale().toString(toDateTime(at).toLocalTime(), format);
+}
+
+QDateTime toDateTime(Timestamp at) {
+    return QDateTime::fromMSecsSinceEpoch(
+        std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count());
+}
+
+Timestamp toTimestamp(const QDateTime& time) {
+    return Timestamp(std::chrono::duration_cast<Duration>(std::chrono::milliseconds(time.toMSecsSinceEpoch())));
 }
 
 } // namespace usher::core

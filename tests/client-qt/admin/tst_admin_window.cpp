@@ -4,13 +4,18 @@
 // and cancels the event.
 #include "client-qt/admin/admin_window.h"
 #include "client-qt/admin/event_form.h"
+#include "client-qt/admin/hold_dialogs.h"
+#include "client-qt/admin/venue_dialog.h"
 #include "common/layout/layout_json.h"
 #include "tests/client-qt/support/running_server.h"
 #include "tests/client-qt/support/signed_in_client.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -111,14 +116,14 @@ private Q_SLOTS:
         std::vector<std::uint32_t> pick{0, 1};
         window.seatMap().select(pick, true);
         QVERIFY(step([&](auto done) {
-            window.blockSelected(QStringLiteral("House seats"), QStringLiteral("#aa2200"), done);
+            window.blockSelected({{}, "House seats", "#aa2200", std::nullopt}, done);
         }));
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore + 2);
         QCOMPARE(window.blocks().size(), std::size_t{1});
         std::vector<std::uint32_t> more{10, 11, 12};
         window.seatMap().select(more, true);
         QVERIFY(step([&](auto done) {
-            window.allotSelected(QStringLiteral("box_office"), QStringLiteral("Counter 9"), done);
+            window.allotSelected({"box_office", "Counter 9", {}, {}, ""}, done);
         }));
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Allotted), std::size_t{3});
         QCOMPARE(window.allotments().size(), std::size_t{1});
@@ -127,10 +132,43 @@ private Q_SLOTS:
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore);
         // The released seats can be blocked again, for another reason.
         window.seatMap().select(pick, true);
-        QVERIFY(step([&](auto done) {
-            window.blockSelected(QStringLiteral("Press"), QStringLiteral("#0022aa"), done);
-        }));
+        QVERIFY(step([&](auto done) { window.blockSelected({{}, "Press", "#0022aa", std::nullopt}, done); }));
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore + 2);
+
+        // A block that ends by itself, set in its dialog: a time in the past is refused.
+        std::vector<std::uint32_t> press{20, 21};
+        window.seatMap().select(press, true);
+        BlockDialog blockDialog(2);
+        blockDialog.reasonField().setCurrentText(QStringLiteral("Press night"));
+        blockDialog.releaseField().setChecked(true);
+        blockDialog.releaseTimeField().setDateTime(QDateTime::currentDateTime().addSecs(-60));
+        QVERIFY(blockDialog.problem().has_value());
+        blockDialog.releaseTimeField().setDateTime(QDateTime::currentDateTime().addDays(2));
+        QVERIFY(!blockDialog.problem().has_value());
+        QVERIFY(step([&](auto done) { window.blockSelected(blockDialog.request(), done); }));
+        const auto timed =
+            std::find_if(window.blocks().begin(), window.blocks().end(),
+                         [](const protocol::BlockInfo& b) { return b.reason == "Press night"; });
+        QVERIFY(timed != window.blocks().end() && timed->releaseAt.has_value());
+
+        // Standing places for a partner, from the allotment dialog, with no seat selected.
+        window.seatMap().clearSelection();
+        const auto& areas = window.seatMap().layout().gaAreas;
+        QVERIFY(!areas.empty());
+        AllotDialog allotDialog(0, areas);
+        allotDialog.channelChoice().setChecked(true);
+        QVERIFY(allotDialog.problem().has_value()); // no places and no channel yet
+        allotDialog.channelField().setText(QStringLiteral("partner:agency"));
+        allotDialog.placesField(0).setValue(5);
+        QVERIFY(!allotDialog.problem().has_value());
+        QVERIFY(step([&](auto done) { window.allotSelected(allotDialog.request(), done); }));
+        const auto partner =
+            std::find_if(window.allotments().begin(), window.allotments().end(),
+                         [](const protocol::AllotmentInfo& a) { return a.channel == "partner:agency"; });
+        QVERIFY(partner != window.allotments().end());
+        QCOMPARE(partner->ga.size(), std::size_t{1});
+        QCOMPARE(partner->ga[0].quantity, 5);
+        QCOMPARE(partner->ga[0].area, areas[0].id);
 
         // Another admin renames the event meanwhile: this window's edit is told, and overwrites.
         const QString id = QString::fromStdString(window.currentEvent()->id);
@@ -168,6 +206,56 @@ private Q_SLOTS:
         }));
         QVERIFY(window.currentEvent()->status == protocol::EventStatus::Cancelled);
         QVERIFY(window.lastMessage().contains(QStringLiteral("0 order")));
+    }
+
+    void aVenueIsRenamedAndAConcurrentEditIsTold() {
+        AdminWindow window(*m_admin);
+        AdminApi api(*m_admin);
+        std::vector<protocol::VenueInfo> venues;
+        api.venues([&](Expected<protocol::VenueList, core::ApiError> answer) {
+            if (answer) {
+                venues = answer->venues;
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
+        VenueDialog dialog(venues);
+        dialog.venueField().setCurrentIndex(
+            dialog.venueField().findData(QStringLiteral("city-arena-berlin")));
+        const protocol::VenueInfo loaded = dialog.chosen();
+        QCOMPARE(dialog.nameField().text(), QString::fromStdString(loaded.name));
+        dialog.timezoneField().setCurrentText(QStringLiteral("Mars/Olympus"));
+        QVERIFY(dialog.problem().has_value());
+        dialog.timezoneField().setCurrentText(QString::fromStdString(loaded.timezone));
+        dialog.cityField().setText(QStringLiteral("Berlin-Mitte"));
+        const protocol::VenueInput input = dialog.input();
+        QVERIFY(!input.name.has_value()); // unchanged fields are not sent
+        QCOMPARE(*input.city, std::string("Berlin-Mitte"));
+        QVERIFY(step([&](auto done) { window.updateVenue(loaded, input, done); }));
+
+        // The same dialog's data once more: the venue moved on meanwhile, so the admin is asked.
+        int asked = 0;
+        window.resolveConflict = [&](const QString& what) {
+            ++asked;
+            return what.contains(QString::fromStdString(loaded.name)) ? AdminWindow::ConflictChoice::Overwrite
+                                                                      : AdminWindow::ConflictChoice::Cancel;
+        };
+        protocol::VenueInput again;
+        again.city = "Berlin";
+        QVERIFY(step([&](auto done) { window.updateVenue(loaded, again, done); }));
+        QCOMPARE(asked, 1);
+        venues.clear();
+        api.venues([&](Expected<protocol::VenueList, core::ApiError> answer) {
+            if (answer) {
+                venues = answer->venues;
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
+        const auto arena = std::find_if(venues.begin(), venues.end(), [](const protocol::VenueInfo& v) {
+            return v.id == "city-arena-berlin";
+        });
+        QVERIFY(arena != venues.end());
+        QCOMPARE(arena->city, std::string("Berlin"));
+        QCOMPARE(arena->revision, loaded.revision + 2);
     }
 
     void clerksAreRefused() {
