@@ -1856,6 +1856,30 @@
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Entwurf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A draft of %1 from %2 has changes that were never saved. Restore them?</source>
+        <translation>Ein Entwurf von %1 vom %2 enthält Änderungen, die nie gespeichert wurden. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Line up the background image</source>
+        <translation>Hintergrundbild ausrichten</translation>
+    </message>
+    <message>
+        <source>Lock background</source>
+        <translation>Hintergrund sperren</translation>
+    </message>
+    <message>
+        <source>Choose a background image first (Ctrl+Shift+I).</source>
+        <translation>Zuerst ein Hintergrundbild wählen (Strg+Umschalt+I).</translation>
+    </message>
+    <message>
+        <source>The background is locked: unlock it with Ctrl+Shift+K to move it.</source>
+        <translation>Der Hintergrund ist gesperrt: mit Strg+Umschalt+K entsperren, um ihn zu verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>usher::designer::LayoutPropertiesDialog</name>

@@ -1856,6 +1856,30 @@
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Restaurer le brouillon</translation>
+    </message>
+    <message>
+        <source>A draft of %1 from %2 has changes that were never saved. Restore them?</source>
+        <translation>Un brouillon de %1 du %2 contient des modifications jamais enregistrées. Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Line up the background image</source>
+        <translation>Aligner l&apos;image de fond</translation>
+    </message>
+    <message>
+        <source>Lock background</source>
+        <translation>Verrouiller le fond</translation>
+    </message>
+    <message>
+        <source>Choose a background image first (Ctrl+Shift+I).</source>
+        <translation>Choisissez d&apos;abord une image de fond (Ctrl+Maj+I).</translation>
+    </message>
+    <message>
+        <source>The background is locked: unlock it with Ctrl+Shift+K to move it.</source>
+        <translation>Le fond est verrouillé : déverrouillez-le avec Ctrl+Maj+K pour le déplacer.</translation>
+    </message>
 </context>
 <context>
     <name>usher::designer::LayoutPropertiesDialog</name>

@@ -192,19 +192,20 @@ double DesignerView::pickRadius() const {
 
 void DesignerView::setBackground(QImage image, layout::Point topLeft, double metresWide) {
     m_background = std::move(image);
-    if (!m_background.isNull()) {
-        const double width = metresWide * kUnitsPerMetre;
-        const double height = width * m_background.height() / std::max(1, m_background.width());
-        m_backgroundRect = QRectF(toScene(topLeft), QSizeF(width, height));
-        scene()->setSceneRect(scene()->sceneRect().united(m_backgroundRect));
-    }
-    resetCachedContent();
+    m_backgroundLocked = false; // a new image is lined up first
+    const double width = metresWide * kUnitsPerMetre;
+    const double height = width * m_background.height() / std::max(1, m_background.width());
+    setBackgroundRect(QRectF(toScene(topLeft), QSizeF(width, height)));
+}
+
+void DesignerView::setBackgroundRect(const QRectF& rect) {
+    m_backgroundRect = rect;
+    scene()->setSceneRect(scene()->sceneRect().united(m_backgroundRect));
     viewport()->update();
 }
 
 void DesignerView::setBackgroundOpacity(double opacity) {
     m_backgroundOpacity = std::clamp(opacity, 0.0, 1.0);
-    resetCachedContent();
     viewport()->update();
 }
 

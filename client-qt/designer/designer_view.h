@@ -49,6 +49,12 @@ public:
     void setBackground(QImage image, layout::Point topLeft, double metresWide);
     void setBackgroundOpacity(double opacity);
     bool hasBackground() const { return !m_background.isNull(); }
+    // Where the image lies on the plan (scene units), as the background tool moves and scales it.
+    QRectF backgroundRect() const { return m_backgroundRect; }
+    void setBackgroundRect(const QRectF& rect);
+    // A locked background cannot be moved or scaled: tracing over it does not shift it by mistake.
+    bool backgroundLocked() const { return m_backgroundLocked; }
+    void setBackgroundLocked(bool locked) { m_backgroundLocked = locked; }
     double backgroundOpacity() const { return m_backgroundOpacity; }
 
     // The tool's preview changed.
@@ -77,6 +83,7 @@ private:
     QImage m_background;
     QRectF m_backgroundRect; // scene units
     double m_backgroundOpacity = 0.5;
+    bool m_backgroundLocked = false;
     bool m_toolPressed = false;
 };
 

@@ -1,5 +1,6 @@
 #include "client-qt/designer/designer_window.h"
 
+#include "client-qt/designer/background_tool.h"
 #include "client-qt/designer/draw_tools.h"
 #include "client-qt/designer/select_tool.h"
 #include "client-qt/designer/shape_tools.h"
@@ -113,6 +114,12 @@ DesignerWindow::DesignerWindow(QWidget* parent)
     connect(m_autosave, &QTimer::timeout, this, &DesignerWindow::saveDraft);
     m_autosave->start();
 
+    confirmRestore = [this](const QString& name, const QDateTime& saved) {
+        return QMessageBox::question(this, tr("Restore draft"),
+                                     tr("A draft of %1 from %2 has changes that were never saved. Restore them?")
+                                         .arg(name, QLocale().toString(saved, QLocale::ShortFormat))) ==
+               QMessageBox::Yes;
+    };
     resolveConflict = [this](const QString& venue) {
         QMessageBox question(QMessageBox::Warning, tr("Publish to server"),
                              tr("Someone else published a newer layout of %1 meanwhile.").arg(venue),
@@ -172,6 +179,8 @@ void DesignerWindow::buildTools() {
     addTool(QStringLiteral("X"), tr("Text"), std::make_unique<TextTool>(*m_view));
     addTool(QStringLiteral("F"), tr("Focal point"), std::make_unique<FocalPointTool>(*m_view));
     addTool(QStringLiteral("P"), tr("Paint price category"), std::make_unique<PaintTool>(*m_view));
+    addTool(QStringLiteral("I"), tr("Line up the background image"),
+            std::make_unique<BackgroundTool>(*m_view));
 
     addToolBarBreak();
     QToolBar* options = addToolBar(tr("Tool options"));
@@ -208,6 +217,7 @@ void DesignerWindow::buildMenus() {
     addAction(file, tr("New layout"), QKeySequence::New, [this] {
         m_document.reset(emptyLayout());
         m_path.clear();
+        offerDraft();
     });
     addAction(file, tr("Open layout..."), QKeySequence::Open, [this] { openDialog(); });
     addAction(file, tr("Save"), QKeySequence::Save, [this] { saveDialog(false); });
@@ -230,6 +240,9 @@ void DesignerWindow::buildMenus() {
               [this] { m_view->setBackgroundOpacity(m_view->backgroundOpacity() - 0.1); });
     addAction(file, tr("Background darker"), QKeySequence(QStringLiteral("Ctrl+Shift+Up")),
               [this] { m_view->setBackgroundOpacity(m_view->backgroundOpacity() + 0.1); });
+    m_lockBackground = addAction(file, tr("Lock background"), QKeySequence(QStringLiteral("Ctrl+Shift+K")),
+                                 [this] { m_view->setBackgroundLocked(m_lockBackground->isChecked()); });
+    m_lockBackground->setCheckable(true);
     file->addSeparator();
     addAction(file, tr("Close designer"), QKeySequence(QStringLiteral("Ctrl+W")), [this] { close(); });
 
@@ -310,6 +323,12 @@ void DesignerWindow::selectTool(const QString& key) {
     m_view->setTool(tool->second.get());
     m_toolActions[key]->setChecked(true);
     statusBar()->showMessage(m_toolActions[key]->text());
+    if (key == QStringLiteral("I") && !m_view->hasBackground()) {
+        statusBar()->showMessage(tr("Choose a background image first (Ctrl+Shift+I)."), 5000);
+    } else if (key == QStringLiteral("I") && m_view->backgroundLocked()) {
+        statusBar()->showMessage(tr("The background is locked: unlock it with Ctrl+Shift+K to move it."),
+                                 5000);
+    }
 }
 
 void DesignerWindow::setPaintCategory(const std::string& category) {
@@ -672,8 +691,15 @@ void DesignerWindow::askBackground() {
     const double width = QInputDialog::getDouble(this, tr("Background image"),
                                                  tr("Width of the plan in metres:"), 40, 1, 2000, 1, &ok);
     if (ok) {
-        m_view->setBackground(image, {-width / 2, -5}, width);
+        setBackground(image, width);
     }
+}
+
+void DesignerWindow::setBackground(const QImage& image, double metresWide) {
+    // Centred across the plan, its top at the stage; the background tool (I) lines it up.
+    m_view->setBackground(image, {-metresWide / 2, -5}, metresWide);
+    m_lockBackground->setChecked(false);
+    selectTool(QStringLiteral("I"));
 }
 
 bool DesignerWindow::openFile(const QString& path, QString* error) {
@@ -700,6 +726,7 @@ bool DesignerWindow::openFile(const QString& path, QString* error) {
     }
     m_document.reset(std::move(decoded.value()));
     m_path = path;
+    offerDraft();
     return true;
 }
 
@@ -723,6 +750,27 @@ QString DesignerWindow::draftPath() const {
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
     return folder + QLatin1Char('/') + QString::fromStdString(m_document.layout().id) +
            QStringLiteral(".json");
+}
+
+bool DesignerWindow::offerDraft() {
+    QFile file(draftPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray text = file.readAll();
+    file.close();
+    auto draft = layout::layoutFromJson(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    if (!draft || draft.value() == m_document.layout()) {
+        return false;
+    }
+    const QDateTime saved = QFileInfo(draftPath()).lastModified();
+    if (!confirmRestore || !confirmRestore(QString::fromStdString(draft.value().name), saved)) {
+        QFile::remove(draftPath());
+        return false;
+    }
+    m_document.edit(tr("Restore draft"), layout::LayoutParts::everything(),
+                    [&](layout::VenueLayout& venue) { venue = std::move(draft.value()); });
+    return true;
 }
 
 void DesignerWindow::saveDraft() {
@@ -795,6 +843,7 @@ void DesignerWindow::openFromServer(const QString& venueId, std::function<void(Q
                          m_serverVenue = answer->venueId;
                          m_serverVersion = answer->version;
                          m_path.clear();
+                         offerDraft();
                          statusBar()->showMessage(
                              tr("Version %1 of %2 from the server.").arg(m_serverVersion).arg(m_serverVenue));
                          if (done) {
@@ -983,6 +1032,9 @@ void DesignerWindow::closeEvent(QCloseEvent* event) {
                 event->ignore();
                 return;
             }
+        }
+        if (answer == QMessageBox::Discard) {
+            QFile::remove(draftPath()); // the admin chose to lose these edits
         }
     }
     event->accept();

@@ -61,6 +61,14 @@ public:
     // Where drafts go: <app data>/drafts/<layout id>.json.
     QString draftPath() const;
     void saveDraft();
+    // After a layout is opened (a file, the server, New): a draft of it with edits the layout does not
+    // have (a session that ended without saving) is offered back as one undoable step. Declined, it
+    // is deleted. A dialog asks unless a test answers.
+    std::function<bool(const QString& layout, const QDateTime& saved)> confirmRestore;
+    bool offerDraft();
+
+    // A floor plan to trace, `metresWide` wide, unlocked and with the background tool picked.
+    void setBackground(const QImage& image, double metresWide);
 
     // The price category the paint tool and Ctrl+K apply (a category id of the layout).
     void setPaintCategory(const std::string& category);
@@ -126,6 +134,7 @@ private:
     QListWidget* m_problems;
     QTimer* m_autosave;
     QTimer* m_panelRefresh;
+    QAction* m_lockBackground = nullptr;
     QString m_path;
     std::optional<LayoutServer> m_server;
     QString m_serverVenue; // where the layout came from or was last published to

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -361,7 +362,9 @@ private:
 
 private Q_SLOTS:
     void init() {
+        QStandardPaths::setTestModeEnabled(true);
         m_window = std::make_unique<DesignerWindow>();
+        m_window->confirmRestore = nullptr; // a draft left by another test is not restored
         m_window->resize(1400, 900);
         m_window->show();
         m_window->activateWindow();

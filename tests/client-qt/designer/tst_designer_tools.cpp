@@ -6,6 +6,7 @@
 #include "common/layout/validation.h"
 
 #include <QListWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -73,7 +74,9 @@ private:
 
 private Q_SLOTS:
     void init() {
+        QStandardPaths::setTestModeEnabled(true);
         m_window = std::make_unique<DesignerWindow>();
+        m_window->confirmRestore = nullptr; // drafts are declined unless a test says otherwise
         m_window->show();
         m_window->raise();
         m_window->activateWindow();
@@ -264,6 +267,58 @@ private Q_SLOTS:
         QTest::mouseClick(problems.viewport(), Qt::LeftButton, {},
                           problems.visualItemRect(problems.item(3)).center());
         QCOMPARE(m_window->document().selection().seats.size(), 1u);
+    }
+
+    void anUnsavedDraftIsOfferedBackWhenTheLayoutIsOpened() {
+        m_admin->key(Qt::Key_N, Qt::ControlModifier);
+        drawBlock();
+        m_window->saveDraft();
+        const layout::VenueLayout drafted = venue();
+        QVERIFY(QFile::exists(m_window->draftPath()));
+
+        // The session ends without saving; the next New finds the draft and the admin takes it.
+        QString offered;
+        m_window->confirmRestore = [&](const QString& name, const QDateTime&) {
+            offered = name;
+            return true;
+        };
+        m_window->document().undoStack().setClean();
+        m_admin->key(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(offered, QString::fromStdString(drafted.name));
+        QVERIFY(venue() == drafted);
+        QVERIFY(m_window->document().isModified());
+        m_admin->key(Qt::Key_Z, Qt::ControlModifier); // one step: back to the empty layout
+        QVERIFY(venue().sections.empty());
+
+        // Declined, the draft is gone and not offered again.
+        m_window->confirmRestore = [](const QString&, const QDateTime&) { return false; };
+        m_window->document().undoStack().setClean();
+        m_admin->key(Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(venue().sections.empty());
+        QVERIFY(!QFile::exists(m_window->draftPath()));
+    }
+
+    void theBackgroundIsLinedUpThenLocked() {
+        QImage plan(400, 200, QImage::Format_RGB32);
+        plan.fill(Qt::white);
+        m_window->setBackground(plan, 20);
+        QVERIFY(m_window->currentTool() != nullptr);
+        const QRectF placed = m_window->view().backgroundRect();
+        QCOMPARE(placed.width(), 2000.0); // 20 m in centimetres
+        m_admin->drag({2, 3}, {4, 4});    // the background tool is picked: the drag moves it
+        QCOMPARE(m_window->view().backgroundRect().topLeft(), placed.topLeft() + QPointF(200, 100));
+        const QRectF moved = m_window->view().backgroundRect();
+        m_admin->drag({0, 0}, {10, 0}, Qt::ShiftModifier); // ten metres to the right: twice as big
+        QCOMPARE(m_window->view().backgroundRect().width(), 2 * moved.width());
+        QVERIFY(venue().sections.empty()); // the image is not the layout: nothing to undo
+        QCOMPARE(steps(), 0);
+
+        m_admin->key(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_window->view().backgroundLocked());
+        const QRectF locked = m_window->view().backgroundRect();
+        m_admin->key(Qt::Key_I);
+        m_admin->drag({2, 3}, {6, 6});
+        QCOMPARE(m_window->view().backgroundRect(), locked);
     }
 
     void saveOpenAndExport() {
