@@ -73,6 +73,9 @@ DesignerView::DesignerView(LayoutDocument& document, seatmap::SeatMapModel& seat
     : SeatMapView(seats, parent), m_document(document), m_seats(seats) {
     setDragMode(QGraphicsView::NoDrag);
     setFitsNewLayouts(false); // edits rebuild the map; only an opened layout is fitted
+    // A canvas two kilometres across: the plan never shifts under the pointer when an edit grows or
+    // shrinks what is drawn, and there is always room to draw beside it.
+    setSceneRect(QRectF(-100'000, -100'000, 200'000, 200'000));
     connect(&m_document, &LayoutDocument::replaced, this, &DesignerView::fitToView);
     setAccessibleName(tr("Layout plan"));
     connect(&m_document, &LayoutDocument::changed, this, &DesignerView::showLayout);
