@@ -1,5 +1,7 @@
 #include "client-qt/admin/admin_api.h"
 
+#include "common/layout/layout_json.h"
+
 namespace usher::admin {
 namespace {
 
@@ -26,6 +28,22 @@ void AdminApi::updateVenue(const QString& id, std::optional<std::int64_t> revisi
                            const protocol::VenueInput& input, Callback<protocol::VenueInfo> done) {
     m_client.call<protocol::VenueInfo>("PATCH", kVenues + QLatin1Char('/') + encoded(id),
                                        core::ApiClient::jsonOf(input), std::move(done), ifMatch(revision));
+}
+
+void AdminApi::layoutVersion(const QString& venueId, int version,
+                             std::function<void(std::optional<layout::VenueLayout>)> loaded) {
+    m_client.call<protocol::LayoutVersion>(
+        "GET",
+        kVenues + QLatin1Char('/') + encoded(venueId) + QStringLiteral("/layouts/") +
+            QString::number(version),
+        {}, [loaded = std::move(loaded)](Expected<protocol::LayoutVersion, core::ApiError> answer) {
+            if (!answer) {
+                loaded(std::nullopt);
+                return;
+            }
+            auto decoded = layout::layoutFromJsonValue(answer->layout);
+            loaded(decoded ? std::optional(std::move(decoded.value())) : std::nullopt);
+        });
 }
 
 void AdminApi::events(Callback<protocol::EventAdminList> done) {

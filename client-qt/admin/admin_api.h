@@ -1,10 +1,12 @@
 #pragma once
 
 #include "client-qt/core/api_client.h"
+#include "common/layout/venue_layout.h"
 #include "common/protocol/admin.h"
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace usher::admin {
@@ -22,6 +24,9 @@ public:
     void venues(Callback<protocol::VenueList> done);
     void updateVenue(const QString& id, std::optional<std::int64_t> revision,
                      const protocol::VenueInput& input, Callback<protocol::VenueInfo> done);
+    // One published version of a venue's layout, decoded; nothing when it cannot be had.
+    void layoutVersion(const QString& venueId, int version,
+                       std::function<void(std::optional<layout::VenueLayout>)> loaded);
     void events(Callback<protocol::EventAdminList> done);
     void event(const QString& id, Callback<protocol::EventAdminView> done);
     void createEvent(const protocol::EventInput& input, Callback<protocol::EventAdminView> done);

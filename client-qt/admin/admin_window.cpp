@@ -503,48 +503,35 @@ void AdminWindow::releaseAllotment(const QString& allotmentId, std::function<voi
 
 void AdminWindow::withForm(const std::optional<protocol::EventAdminView>& event,
                            std::function<void(const protocol::EventInput&)> accepted) {
-    m_api.venues([this, event,
-                  accepted = std::move(accepted)](Expected<protocol::VenueList, core::ApiError> answer) {
-        if (!answer) {
-            report(answer.error().message, true);
-            return;
-        }
-        std::vector<protocol::VenueInfo> venues;
-        for (protocol::VenueInfo& venue : answer->venues) {
-            if (venue.layoutVersion) {
-                venues.push_back(std::move(venue));
+    m_api.venues(
+        [this, event, accepted = std::move(accepted)](Expected<protocol::VenueList, core::ApiError> answer) {
+            if (!answer) {
+                report(answer.error().message, true);
+                return;
             }
-        }
-        auto loader = [this](const QString& venue, int version,
-                             std::function<void(std::optional<layout::VenueLayout>)> loaded) {
-            m_api.client().call<protocol::LayoutVersion>(
-                "GET",
-                QStringLiteral("/api/v1/admin/venues/%1/layouts/%2")
-                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(venue)))
-                    .arg(version),
-                {},
-                [loaded = std::move(loaded)](Expected<protocol::LayoutVersion, core::ApiError> layoutAnswer) {
-                    if (!layoutAnswer) {
-                        loaded(std::nullopt);
-                        return;
-                    }
-                    auto decoded = layout::layoutFromJsonValue(layoutAnswer->layout);
-                    loaded(decoded ? std::optional(std::move(decoded.value())) : std::nullopt);
-                });
-        };
-        EventForm form(std::move(venues), loader, this);
-        if (event) {
-            form.load(*event);
-        }
-        if (prepareForm) {
-            prepareForm(form);
-        }
-        if (form.exec() == QDialog::Accepted) {
-            if (const auto input = form.input()) {
-                accepted(*input);
+            std::vector<protocol::VenueInfo> venues;
+            for (protocol::VenueInfo& venue : answer->venues) {
+                if (venue.layoutVersion) {
+                    venues.push_back(std::move(venue));
+                }
             }
-        }
-    });
+            auto loader = [this](const QString& venue, int version,
+                                 std::function<void(std::optional<layout::VenueLayout>)> loaded) {
+                m_api.layoutVersion(venue, version, std::move(loaded));
+            };
+            EventForm form(std::move(venues), loader, this);
+            if (event) {
+                form.load(*event);
+            }
+            if (prepareForm) {
+                prepareForm(form);
+            }
+            if (form.exec() == QDialog::Accepted) {
+                if (const auto input = form.input()) {
+                    accepted(*input);
+                }
+            }
+        });
 }
 
 void AdminWindow::newEventDialog() {

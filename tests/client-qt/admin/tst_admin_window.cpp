@@ -74,14 +74,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
         EventForm form(venues, [&](const QString& venue, int version,
                                    std::function<void(std::optional<layout::VenueLayout>)> loaded) {
-            m_admin->call<protocol::LayoutVersion>(
-                "GET", QStringLiteral("/api/v1/admin/venues/%1/layouts/%2").arg(venue).arg(version), {},
-                [loaded](Expected<protocol::LayoutVersion, core::ApiError> answer) {
-                    auto decoded = answer ? layout::layoutFromJsonValue(answer->layout)
-                                          : Expected<layout::VenueLayout, json::DecodeErrors>(
-                                                unexpected(json::DecodeErrors{}));
-                    loaded(decoded ? std::optional(decoded.value()) : std::nullopt);
-                });
+            api.layoutVersion(venue, version, std::move(loaded));
         });
         form.venueField().setCurrentIndex(form.venueField().findData(QStringLiteral("grand-theatre-vienna")));
         QTRY_VERIFY_WITH_TIMEOUT(form.categoriesLoaded(), kWaitMs);

@@ -13,6 +13,7 @@
 #include "common/layout/layout_counts.h"
 #include "common/layout/layout_json.h"
 #include "common/layout/validation.h"
+#include "tests/client-qt/support/designer_input.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -69,69 +70,6 @@ Arc arcOf(const layout::Row& row) {
     return {layout::distance(last, kArcCentre), std::atan2(last.x - kArcCentre.x, last.y - kArcCentre.y)};
 }
 
-// Synthetic mouse and keyboard input on the designer, in plan metres.
-class Admin {
-public:
-    explicit Admin(DesignerWindow& window) : m_window(window), m_view(window.view()) {}
-
-    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        QTest::keyClick(&m_window, static_cast<Qt::Key>(key), modifiers);
-    }
-    void tool(Qt::Key key) { QTest::keyClick(&m_window, key); }
-
-    void zoom(double pixelsPerMetre) {
-        m_pixelsPerMetre = pixelsPerMetre;
-        m_view.resetTransform();
-        m_view.QGraphicsView::scale(pixelsPerMetre / seatmap::kUnitsPerMetre,
-                                    pixelsPerMetre / seatmap::kUnitsPerMetre);
-    }
-
-    // A drag by an exact number of pixels, so the tools see the intended distance.
-    void dragBy(layout::Point from, layout::Point by, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        m_view.centerOn(seatmap::toScene(from + by * 0.5));
-        const QPoint start = at(from);
-        const QPoint end = start + QPoint(static_cast<int>(std::lround(by.x * m_pixelsPerMetre)),
-                                          static_cast<int>(std::lround(by.y * m_pixelsPerMetre)));
-        QTest::mousePress(m_view.viewport(), Qt::LeftButton, modifiers, start);
-        for (int i = 1; i <= 4; ++i) {
-            const QPoint p = start + (end - start) * i / 4;
-            QMouseEvent move(QEvent::MouseMove, p, m_view.viewport()->mapToGlobal(p), Qt::NoButton,
-                             Qt::LeftButton, modifiers);
-            QApplication::sendEvent(m_view.viewport(), &move);
-        }
-        QTest::mouseRelease(m_view.viewport(), Qt::LeftButton, modifiers, end);
-    }
-    void drag(layout::Point from, layout::Point to, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        dragBy(from, to - from, modifiers);
-    }
-    void click(layout::Point p, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        m_view.centerOn(seatmap::toScene(p));
-        QTest::mouseClick(m_view.viewport(), Qt::LeftButton, modifiers, at(p));
-    }
-    // A rubber band from empty floor; with Shift it adds to the selection.
-    void band(layout::Point a, layout::Point b, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        tool(Qt::Key_V);
-        zoom(kOverviewPixelsPerMetre);
-        drag(a, b, modifiers);
-        zoom(kCloseUpPixelsPerMetre);
-    }
-    // Ctrl-clicks with the select tool: exactly these seats selected.
-    void pick(const std::vector<layout::Point>& seats) {
-        tool(Qt::Key_V);
-        m_window.document().setSelection({}); // as a click on empty floor does
-        for (layout::Point seat : seats) {
-            click(seat, Qt::ControlModifier);
-        }
-    }
-
-private:
-    QPoint at(layout::Point p) const { return m_view.mapFromScene(seatmap::toScene(p)); }
-
-    DesignerWindow& m_window;
-    DesignerView& m_view;
-    double m_pixelsPerMetre = kCloseUpPixelsPerMetre;
-};
-
 // The seats of a built or reference layout by section name, row label and seat number.
 struct SeatKey {
     std::string section;
@@ -175,10 +113,17 @@ class TestDesignerTheatre : public QObject {
 
 private:
     std::unique_ptr<DesignerWindow> m_window;
-    std::unique_ptr<Admin> m_admin;
+    std::unique_ptr<testing::DesignerInput> m_admin;
     const layout::VenueLayout m_reference = reference();
 
     const layout::VenueLayout& venue() const { return m_window->document().layout(); }
+
+    // A rubber band across the house, zoomed out to see it whole.
+    void band(layout::Point a, layout::Point b, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        m_admin->zoom(kOverviewPixelsPerMetre);
+        m_admin->band(a, b, modifiers);
+        m_admin->zoom(kCloseUpPixelsPerMetre);
+    }
     const layout::Section& section(std::size_t index) const { return venue().sections.at(index); }
 
     // Trims a straight row as the row tool drew it to `keep` seats in its middle, selects it, paints
@@ -193,12 +138,11 @@ private:
         const double y = first.y;
         const int cut = (drawn - keep) / 2;
         if (cut > 0) {
-            m_admin->band({first.x - 0.4, y - 0.45}, {first.x + (cut - 1) * pitch + 0.26, y + 0.45});
-            m_admin->band({last.x + 0.4, y - 0.45}, {last.x - (cut - 1) * pitch - 0.26, y + 0.45},
-                          Qt::ShiftModifier);
+            band({first.x - 0.4, y - 0.45}, {first.x + (cut - 1) * pitch + 0.26, y + 0.45});
+            band({last.x + 0.4, y - 0.45}, {last.x - (cut - 1) * pitch - 0.26, y + 0.45}, Qt::ShiftModifier);
             m_admin->key(Qt::Key_Delete);
         }
-        m_admin->band({first.x + cut * pitch - 0.4, y - 0.45}, {last.x - cut * pitch + 0.4, y + 0.45});
+        band({first.x + cut * pitch - 0.4, y - 0.45}, {last.x - cut * pitch + 0.4, y + 0.45});
         QCOMPARE(m_window->document().selection().seats.size(), static_cast<std::size_t>(keep));
         m_window->setPaintCategory(category);
         m_admin->key(Qt::Key_K, Qt::ControlModifier);
@@ -244,14 +188,14 @@ private:
             QVERIFY(!QTest::currentTestFailed());
         }
         // The centre aisle: the two middle seats of every row go.
-        m_admin->band({-0.5, front - 3}, {0.5, front + 18});
+        band({-0.5, front - 3}, {0.5, front + 18});
         QCOMPARE(m_window->document().selection().seats.size(), 2 * stalls.rows.size());
         m_admin->key(Qt::Key_Delete);
 
         // House left counts 2, 4, 6... out from the aisle, house right 1, 3, 5...
-        m_admin->band({-16, front - 3}, {-0.01, front + 18});
+        band({-16, front - 3}, {-0.01, front + 18});
         m_window->renumber({2, layout::NumberParity::Even, layout::NumberDirection::RightToLeft});
-        m_admin->band({16, front - 3}, {0.01, front + 18});
+        band({16, front - 3}, {0.01, front + 18});
         m_window->renumber({1, layout::NumberParity::Odd, layout::NumberDirection::LeftToRight});
 
         for (std::size_t r = 0; r < stalls.rows.size(); ++r) {
@@ -369,9 +313,7 @@ private Q_SLOTS:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        auto& view = m_window->view();
-        view.setSceneRect(QRectF(-6000, -6000, 12000, 12000)); // room to scroll anywhere
-        m_admin = std::make_unique<Admin>(*m_window);
+        m_admin = std::make_unique<testing::DesignerInput>(*m_window);
         m_admin->zoom(kCloseUpPixelsPerMetre);
     }
 

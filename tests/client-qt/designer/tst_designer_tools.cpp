@@ -4,6 +4,7 @@
 #include "common/layout/layout_json.h"
 #include "common/layout/seat_location.h"
 #include "common/layout/validation.h"
+#include "tests/client-qt/support/designer_input.h"
 
 #include <QListWidget>
 #include <QStandardPaths>
@@ -14,36 +15,6 @@ using namespace usher;
 using namespace usher::designer;
 
 namespace {
-
-// Synthetic input on the plan, in layout metres, as an admin's mouse and keyboard would give it.
-class Admin {
-public:
-    explicit Admin(DesignerWindow& window) : m_window(window), m_view(window.view()) {}
-
-    QPoint at(layout::Point p) const { return m_view.mapFromScene(seatmap::toScene(p)); }
-    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        QTest::keyClick(&m_window, key, modifiers);
-    }
-    void click(layout::Point p, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        QTest::mouseClick(m_view.viewport(), Qt::LeftButton, modifiers, at(p));
-    }
-    void drag(layout::Point from, layout::Point to, Qt::KeyboardModifiers modifiers = Qt::NoModifier,
-              int steps = 5) {
-        QTest::mousePress(m_view.viewport(), Qt::LeftButton, modifiers, at(from));
-        for (int i = 1; i <= steps; ++i) {
-            const double t = static_cast<double>(i) / steps;
-            const layout::Point p{from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t};
-            QMouseEvent move(QEvent::MouseMove, at(p), m_view.viewport()->mapToGlobal(at(p)), Qt::NoButton,
-                             Qt::LeftButton, modifiers);
-            QApplication::sendEvent(m_view.viewport(), &move);
-        }
-        QTest::mouseRelease(m_view.viewport(), Qt::LeftButton, modifiers, at(to));
-    }
-
-private:
-    DesignerWindow& m_window;
-    DesignerView& m_view;
-};
 
 std::vector<layout::Point> positionsOf(const layout::Row& row) {
     std::vector<layout::Point> points;
@@ -60,7 +31,7 @@ class TestDesignerTools : public QObject {
 
 private:
     std::unique_ptr<DesignerWindow> m_window;
-    std::unique_ptr<Admin> m_admin;
+    std::unique_ptr<testing::DesignerInput> m_admin;
 
     const layout::VenueLayout& venue() { return m_window->document().layout(); }
     int steps() { return m_window->document().undoStack().count(); }
@@ -85,7 +56,7 @@ private Q_SLOTS:
         view.resetTransform();
         view.QGraphicsView::scale(0.3, 0.3); // 30 pixels per metre
         view.centerOn(seatmap::toScene({4, 6}));
-        m_admin = std::make_unique<Admin>(*m_window);
+        m_admin = std::make_unique<testing::DesignerInput>(*m_window);
     }
 
     void cleanup() {
