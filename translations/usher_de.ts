@@ -1880,6 +1880,42 @@
         <source>The background is locked: unlock it with Ctrl+Shift+K to move it.</source>
         <translation>Der Hintergrund ist gesperrt: mit Strg+Umschalt+K entsperren, um ihn zu verschieben.</translation>
     </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Bend</source>
+        <translation>Biegen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Strecken</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>Abstände</translation>
+    </message>
+    <message>
+        <source>Long table</source>
+        <translation>Langer Tisch</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehbereich</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Malen</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
 </context>
 <context>
     <name>usher::designer::LayoutPropertiesDialog</name>

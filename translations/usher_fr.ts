@@ -1880,6 +1880,42 @@
         <source>The background is locked: unlock it with Ctrl+Shift+K to move it.</source>
         <translation>Le fond est verrouillé : déverrouillez-le avec Ctrl+Maj+K pour le déplacer.</translation>
     </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Bend</source>
+        <translation>Courber</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Étirer</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>Espacement</translation>
+    </message>
+    <message>
+        <source>Long table</source>
+        <translation>Table longue</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Peindre</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fond</translation>
+    </message>
 </context>
 <context>
     <name>usher::designer::LayoutPropertiesDialog</name>

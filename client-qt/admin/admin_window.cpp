@@ -51,6 +51,7 @@ AdminWindow::AdminWindow(core::ApiClient& client, QWidget* parent)
     m_list->verticalHeader()->hide();
     m_list->setAccessibleName(tr("Events"));
     m_holds->setAccessibleName(tr("Blocks and allotments"));
+    m_holds->setWordWrap(true);
     m_view->setAccessibleName(tr("The event's seats: select some to block or allot them"));
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
@@ -62,6 +63,7 @@ AdminWindow::AdminWindow(core::ApiClient& client, QWidget* parent)
     splitter->addWidget(m_view);
     splitter->addWidget(side);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({430, 620, 230}); // the list wide enough for its start times
     setCentralWidget(splitter);
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && static_cast<std::size_t>(row) < m_events.size()) {

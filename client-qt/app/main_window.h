@@ -28,7 +28,7 @@ class DesignerWindow;
 namespace usher::admin {
 class AdminWindow;
 class StaffWindow;
-}
+} // namespace usher::admin
 
 namespace usher::app {
 

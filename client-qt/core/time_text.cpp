@@ -16,7 +16,8 @@ QDateTime toDateTime(Timestamp at) {
 }
 
 Timestamp toTimestamp(const QDateTime& time) {
-    return Timestamp(std::chrono::duration_cast<Duration>(std::chrono::milliseconds(time.toMSecsSinceEpoch())));
+    return Timestamp(
+        std::chrono::duration_cast<Duration>(std::chrono::milliseconds(time.toMSecsSinceEpoch())));
 }
 
 } // namespace usher::core

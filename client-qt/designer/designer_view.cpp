@@ -72,7 +72,8 @@ LayoutDocument& DesignerTool::document() const {
 DesignerView::DesignerView(LayoutDocument& document, seatmap::SeatMapModel& seats, QWidget* parent)
     : SeatMapView(seats, parent), m_document(document), m_seats(seats) {
     setDragMode(QGraphicsView::NoDrag);
-    setFitsNewLayouts(false); // edits rebuild the map; only an opened layout is fitted
+    setFitsNewLayouts(false);          // edits rebuild the map; only an opened layout is fitted
+    seatScene().setShowsCursor(false); // arrows nudge the selection here, not a seat cursor
     // A canvas two kilometres across: the plan never shifts under the pointer when an edit grows or
     // shrinks what is drawn, and there is always room to draw beside it.
     setSceneRect(QRectF(-100'000, -100'000, 200'000, 200'000));

@@ -115,10 +115,10 @@ DesignerWindow::DesignerWindow(QWidget* parent)
     m_autosave->start();
 
     confirmRestore = [this](const QString& name, const QDateTime& saved) {
-        return QMessageBox::question(this, tr("Restore draft"),
-                                     tr("A draft of %1 from %2 has changes that were never saved. Restore them?")
-                                         .arg(name, QLocale().toString(saved, QLocale::ShortFormat))) ==
-               QMessageBox::Yes;
+        return QMessageBox::question(
+                   this, tr("Restore draft"),
+                   tr("A draft of %1 from %2 has changes that were never saved. Restore them?")
+                       .arg(name, QLocale().toString(saved, QLocale::ShortFormat))) == QMessageBox::Yes;
     };
     resolveConflict = [this](const QString& venue) {
         QMessageBox question(QMessageBox::Warning, tr("Publish to server"),
@@ -145,8 +145,11 @@ void DesignerWindow::buildTools() {
     auto* toolbar = addToolBar(tr("Tools"));
     toolbar->setObjectName(QStringLiteral("tools"));
     auto* group = new QActionGroup(this);
-    const auto addTool = [&](const QString& key, const QString& name, std::unique_ptr<DesignerTool> tool) {
+    // The toolbar shows a short label; menus, tooltips and the shortcut sheet the full name.
+    const auto addTool = [&](const QString& key, const QString& label, const QString& name,
+                             std::unique_ptr<DesignerTool> tool) {
         QAction* action = toolbar->addAction(name);
+        action->setIconText(label);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(key));
         action->setToolTip(QStringLiteral("%1 (%2)").arg(name, key));
@@ -156,30 +159,33 @@ void DesignerWindow::buildTools() {
         m_toolActions[key] = action;
         m_actions.append(action);
     };
-    addTool(QStringLiteral("V"), tr("Select, move and turn"), std::make_unique<SelectTool>(*m_view));
-    addTool(QStringLiteral("R"), tr("Rows"), std::make_unique<RowTool>(*m_view));
-    addTool(QStringLiteral("B"), tr("Bend rows"),
+    addTool(QStringLiteral("V"), tr("Select"), tr("Select, move and turn"),
+            std::make_unique<SelectTool>(*m_view));
+    addTool(QStringLiteral("R"), tr("Rows"), tr("Rows"), std::make_unique<RowTool>(*m_view));
+    addTool(QStringLiteral("B"), tr("Bend"), tr("Bend rows"),
             std::make_unique<RowShapeTool>(*m_view, RowShapeTool::Shape::Bend));
-    addTool(QStringLiteral("W"), tr("Stretch rows"),
+    addTool(QStringLiteral("W"), tr("Stretch"), tr("Stretch rows"),
             std::make_unique<RowShapeTool>(*m_view, RowShapeTool::Shape::Stretch));
-    addTool(QStringLiteral("D"), tr("Seat and row spacing"),
+    addTool(QStringLiteral("D"), tr("Spacing"), tr("Seat and row spacing"),
             std::make_unique<RowShapeTool>(*m_view, RowShapeTool::Shape::Spacing));
-    addTool(QStringLiteral("T"), tr("Round table"),
+    addTool(QStringLiteral("T"), tr("Round table"), tr("Round table"),
             std::make_unique<TableTool>(*m_view, layout::TableShape::Round));
-    addTool(QStringLiteral("Y"), tr("Rectangular table"),
+    addTool(QStringLiteral("Y"), tr("Long table"), tr("Rectangular table"),
             std::make_unique<TableTool>(*m_view, layout::TableShape::Rectangle));
-    addTool(QStringLiteral("A"), tr("Standing area"),
+    addTool(QStringLiteral("A"), tr("Standing"), tr("Standing area"),
             std::make_unique<PointsTool>(*m_view, PointsTool::Kind::StandingArea));
-    addTool(QStringLiteral("S"), tr("Rectangle"),
+    addTool(QStringLiteral("S"), tr("Rectangle"), tr("Rectangle"),
             std::make_unique<ShapeTool>(*m_view, layout::DecorationKind::Polygon));
-    addTool(QStringLiteral("E"), tr("Ellipse"),
+    addTool(QStringLiteral("E"), tr("Ellipse"), tr("Ellipse"),
             std::make_unique<ShapeTool>(*m_view, layout::DecorationKind::Ellipse));
-    addTool(QStringLiteral("L"), tr("Line (aisle, wall)"),
+    addTool(QStringLiteral("L"), tr("Line"), tr("Line (aisle, wall)"),
             std::make_unique<PointsTool>(*m_view, PointsTool::Kind::Line));
-    addTool(QStringLiteral("X"), tr("Text"), std::make_unique<TextTool>(*m_view));
-    addTool(QStringLiteral("F"), tr("Focal point"), std::make_unique<FocalPointTool>(*m_view));
-    addTool(QStringLiteral("P"), tr("Paint price category"), std::make_unique<PaintTool>(*m_view));
-    addTool(QStringLiteral("I"), tr("Line up the background image"),
+    addTool(QStringLiteral("X"), tr("Text"), tr("Text"), std::make_unique<TextTool>(*m_view));
+    addTool(QStringLiteral("F"), tr("Focal point"), tr("Focal point"),
+            std::make_unique<FocalPointTool>(*m_view));
+    addTool(QStringLiteral("P"), tr("Paint"), tr("Paint price category"),
+            std::make_unique<PaintTool>(*m_view));
+    addTool(QStringLiteral("I"), tr("Background"), tr("Line up the background image"),
             std::make_unique<BackgroundTool>(*m_view));
 
     addToolBarBreak();
@@ -759,7 +765,8 @@ bool DesignerWindow::offerDraft() {
     }
     const QByteArray text = file.readAll();
     file.close();
-    auto draft = layout::layoutFromJson(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    auto draft =
+        layout::layoutFromJson(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     if (!draft || draft.value() == m_document.layout()) {
         return false;
     }

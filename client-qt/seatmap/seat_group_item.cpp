@@ -127,7 +127,7 @@ void SeatGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
 
 SeatLook SeatGroupItem::lookOf(std::uint32_t seat) const {
     return {m_model.state(seat), m_model.categoryColor(seat), m_model.isSelected(seat),
-            m_model.cursor() == seat};
+            m_model.cursor() == seat && static_cast<const SeatMapScene*>(scene())->showsCursor()};
 }
 
 void SeatGroupItem::paintBlock(QPainter& painter) const {

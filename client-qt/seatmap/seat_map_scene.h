@@ -36,6 +36,9 @@ public:
     explicit SeatMapScene(SeatMapModel& model, QObject* parent = nullptr);
 
     SeatMapModel& model() const { return m_model; }
+    // Whether the keyboard cursor's frame is drawn (the designer, where arrows move objects, hides it).
+    bool showsCursor() const { return m_showsCursor; }
+    void setShowsCursor(bool shows) { m_showsCursor = shows; }
     QPointF seatPosition(std::uint32_t seat) const;
     double seatRadius() const;
     QRectF seatRect(std::uint32_t seat) const;
@@ -53,6 +56,7 @@ private:
     SeatSprites m_sprites;                    // shared by the groups
     std::vector<SeatGroupItem*> m_groups;     // owned by the scene
     std::vector<std::uint32_t> m_groupOfSeat; // index into m_groups
+    bool m_showsCursor = true;
 };
 
 } // namespace usher::seatmap
