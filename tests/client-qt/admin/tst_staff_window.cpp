@@ -4,6 +4,7 @@
 // themself out.
 #include "client-qt/admin/staff_window.h"
 #include "tests/client-qt/support/running_server.h"
+#include "tests/client-qt/support/screenshot.h"
 #include "tests/client-qt/support/signed_in_client.h"
 
 #include <QComboBox>
@@ -107,6 +108,7 @@ private Q_SLOTS:
         QVERIFY(step([&](auto done) { window.setRole(protocol::Role::Admin, done); }));
         QVERIFY(window.selectedAccount()->role == protocol::Role::Admin);
         QCOMPARE(window.selectedAccount()->email, email.toStdString());
+        QVERIFY(testing::saveScreenshot(window, QStringLiteral("admin-users.png")));
     }
 
     void anAdminCannotLockThemselfOut() {

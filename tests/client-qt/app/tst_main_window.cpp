@@ -8,6 +8,7 @@
 #include "client-qt/seatmap/shortcut_sheet.h"
 #include "tests/client-qt/support/counter_window.h"
 #include "tests/client-qt/support/running_server.h"
+#include "tests/client-qt/support/screenshot.h"
 
 #include <QAction>
 #include <QDir>
@@ -75,10 +76,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->seatMap().seatCount(), std::size_t{1100}, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(window->feed().seq(window->currentEvent()) >= 0, kWaitMs);
 
-        if (qEnvironmentVariableIsSet("USHER_SCREENSHOT_DIR")) {
-            const QDir dir(qEnvironmentVariable("USHER_SCREENSHOT_DIR"));
-            QVERIFY(window->grab().save(dir.filePath(QStringLiteral("boxoffice-counter.png"))));
-        }
+        QVERIFY(testing::saveScreenshot(*window, QStringLiteral("boxoffice-counter.png")));
 
         // Every action has a shortcut, in its tooltip and on the F1 sheet.
         QVERIFY(!window->shortcutActions().isEmpty());
@@ -95,10 +93,7 @@ private Q_SLOTS:
         m_server->stop();
         QTRY_COMPARE_WITH_TIMEOUT(window->connectionText(), QStringLiteral("Offline"), kWaitMs);
         QVERIFY(window->staleBannerShown());
-        if (qEnvironmentVariableIsSet("USHER_SCREENSHOT_DIR")) {
-            const QDir dir(qEnvironmentVariable("USHER_SCREENSHOT_DIR"));
-            QVERIFY(window->grab().save(dir.filePath(QStringLiteral("boxoffice-offline.png"))));
-        }
+        QVERIFY(testing::saveScreenshot(*window, QStringLiteral("boxoffice-offline.png")));
         QString error;
         QVERIFY2(m_server->start(error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(window->connectionText(), QStringLiteral("Online"), 2 * kWaitMs);

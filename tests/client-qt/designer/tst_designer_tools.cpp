@@ -5,6 +5,7 @@
 #include "common/layout/seat_location.h"
 #include "common/layout/validation.h"
 #include "tests/client-qt/support/designer_input.h"
+#include "tests/client-qt/support/screenshot.h"
 
 #include <QListWidget>
 #include <QStandardPaths>
@@ -337,9 +338,7 @@ private Q_SLOTS:
         }
         QVERIFY(premiumPixels > 100);
         QVERIFY(m_window->countsText().contains(QStringLiteral("Total capacity: ")));
-        if (const QString folder = qEnvironmentVariable("USHER_SCREENSHOT_DIR"); !folder.isEmpty()) {
-            QVERIFY(shot.save(folder + QStringLiteral("/designer-theatre.png")));
-        }
+        QVERIFY(testing::saveScreenshot(shot, QStringLiteral("designer-theatre.png")));
     }
 
     void everyActionHasAShortcutAndToolsHaveSingleKeys() {

@@ -3,6 +3,7 @@
 
 #include "client-qt/sales/qr_code.h"
 #include "client-qt/sales/sale_print.h"
+#include "tests/client-qt/support/screenshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,11 +88,8 @@ private Q_SLOTS:
         QCOMPARE(compared, code.width() * code.height());
         // The ticket's text is on the white page left of the code, not over it.
         QVERIFY(!dark(page.pixel(5, 5)));
-        if (qEnvironmentVariableIsSet("USHER_SCREENSHOT_DIR")) {
-            QVERIFY(page.scaledToWidth(1015, Qt::SmoothTransformation)
-                        .save(QDir(qEnvironmentVariable("USHER_SCREENSHOT_DIR"))
-                                  .filePath(QStringLiteral("ticket.png"))));
-        }
+        QVERIFY(usher::testing::saveScreenshot(page.scaledToWidth(1015, Qt::SmoothTransformation),
+                                               QStringLiteral("ticket.png")));
     }
 
     void theReceiptFitsTheRoll() {
@@ -114,11 +112,8 @@ private Q_SLOTS:
         };
         QVERIFY(inkIn(0, 800) > 1000);
         QCOMPARE(inkIn(1280, 1600), 0);
-        if (qEnvironmentVariableIsSet("USHER_SCREENSHOT_DIR")) {
-            QVERIFY(page.scaledToWidth(400, Qt::SmoothTransformation)
-                        .save(QDir(qEnvironmentVariable("USHER_SCREENSHOT_DIR"))
-                                  .filePath(QStringLiteral("receipt.png"))));
-        }
+        QVERIFY(usher::testing::saveScreenshot(page.scaledToWidth(400, Qt::SmoothTransformation),
+                                               QStringLiteral("receipt.png")));
     }
 
     void aSalePrintsAsOnePagePerTicketAndAReceipt() {
@@ -151,4 +146,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestSalePrint)
+
 #include "tst_sale_print.moc"

@@ -12,6 +12,7 @@
 #include "client-qt/sales/tender_dialog.h"
 #include "tests/client-qt/support/counter_window.h"
 #include "tests/client-qt/support/running_server.h"
+#include "tests/client-qt/support/screenshot.h"
 #include "tests/server/support/sql_checks.h"
 
 #include <QApplication>
@@ -35,14 +36,6 @@ constexpr int kWaitMs = 20000;
 
 Money eur(std::int64_t amount) {
     return Money{amount, *Currency::fromCode("EUR")};
-}
-
-// With USHER_SCREENSHOT_DIR set (scripts/screenshots), saves `widget` there as `name`.
-void saveScreenshot(QWidget& widget, const QString& name) {
-    if (qEnvironmentVariableIsSet("USHER_SCREENSHOT_DIR")) {
-        const QDir dir(qEnvironmentVariable("USHER_SCREENSHOT_DIR"));
-        QVERIFY(widget.grab().save(dir.filePath(name)));
-    }
 }
 
 } // namespace
@@ -170,13 +163,13 @@ private Q_SLOTS:
 
         const Money total = m_window->basket().total();
         const QStringList seats = basketSeats();
-        saveScreenshot(*m_window, QStringLiteral("boxoffice-basket.png"));
+        QVERIFY(testing::saveScreenshot(*m_window, QStringLiteral("boxoffice-basket.png")));
         {
             sales::TenderDialog tender(total, m_window.get());
             tender.show();
             QTest::keyClicks(tender.cashField(), QString::number((total.amount + 1750) / 100));
             tender.customerNameField()->setText(QStringLiteral("Ada Lovelace"));
-            saveScreenshot(tender, QStringLiteral("boxoffice-payment.png"));
+            QVERIFY(testing::saveScreenshot(tender, QStringLiteral("boxoffice-payment.png")));
         }
         const auto order = payAndWait({protocol::CashPayment{Money{total.amount + 1750, total.currency}}},
                                       QStringLiteral("Ada Lovelace"));
@@ -191,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(m_window->basket().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(allSold(seats), kWaitMs);
         QVERIFY(map.selection().empty());
-        saveScreenshot(*m_window, QStringLiteral("boxoffice-sold.png"));
+        QVERIFY(testing::saveScreenshot(*m_window, QStringLiteral("boxoffice-sold.png")));
 
         // No printer is set up here: the tickets and the receipt wait as a PDF, and the clerk is told where.
         const auto& printed = m_window->lastSale();
@@ -369,7 +362,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(desk->order()->status == protocol::OrderStatus::Refunded, kWaitMs);
         QCOMPARE(sql("SELECT reason FROM refunds WHERE order_id = '" + order->orderId + "'"),
                  std::string("Customer request: cannot come"));
-        saveScreenshot(*desk, QStringLiteral("boxoffice-orders.png"));
+        QVERIFY(testing::saveScreenshot(*desk, QStringLiteral("boxoffice-orders.png")));
         desk->close();
     }
 
@@ -425,7 +418,7 @@ private Q_SLOTS:
         QTextBrowser page;
         page.setHtml(sales::shiftReportHtml(*z));
         page.resize(620, 560);
-        saveScreenshot(page, QStringLiteral("boxoffice-z-report.png"));
+        QVERIFY(testing::saveScreenshot(page, QStringLiteral("boxoffice-z-report.png")));
     }
 
     void theTenderDialogCountsTheChange() {
