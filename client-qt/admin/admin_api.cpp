@@ -21,13 +21,14 @@ QList<core::ApiClient::Header> ifMatch(std::optional<std::int64_t> revision) {
 } // namespace
 
 void AdminApi::venues(Callback<protocol::VenueList> done) {
-    m_client.call<protocol::VenueList>("GET", kVenues, {}, std::move(done));
+    m_client.call<protocol::VenueList>("GET", kVenues, {}, m_guard(std::move(done)));
 }
 
 void AdminApi::updateVenue(const QString& id, std::optional<std::int64_t> revision,
                            const protocol::VenueInput& input, Callback<protocol::VenueInfo> done) {
     m_client.call<protocol::VenueInfo>("PATCH", kVenues + QLatin1Char('/') + encoded(id),
-                                       core::ApiClient::jsonOf(input), std::move(done), ifMatch(revision));
+                                       core::ApiClient::jsonOf(input), m_guard(std::move(done)),
+                                       ifMatch(revision));
 }
 
 void AdminApi::layoutVersion(const QString& venueId, int version,
@@ -46,23 +47,28 @@ void AdminApi::layoutVersion(const QString& venueId, int version,
         });
 }
 
+void AdminApi::seatmap(const QString& eventId, Callback<protocol::SeatmapResponse> done) {
+    m_client.seatmap(eventId, m_guard(std::move(done)));
+}
+
 void AdminApi::events(Callback<protocol::EventAdminList> done) {
-    m_client.call<protocol::EventAdminList>("GET", kEvents, {}, std::move(done));
+    m_client.call<protocol::EventAdminList>("GET", kEvents, {}, m_guard(std::move(done)));
 }
 
 void AdminApi::event(const QString& id, Callback<protocol::EventAdminView> done) {
     m_client.call<protocol::EventAdminView>("GET", kEvents + QLatin1Char('/') + encoded(id), {},
-                                            std::move(done));
+                                            m_guard(std::move(done)));
 }
 
 void AdminApi::createEvent(const protocol::EventInput& input, Callback<protocol::EventAdminView> done) {
-    m_client.call<protocol::EventAdminView>("POST", kEvents, core::ApiClient::jsonOf(input), std::move(done));
+    m_client.call<protocol::EventAdminView>("POST", kEvents, core::ApiClient::jsonOf(input),
+                                            m_guard(std::move(done)));
 }
 
 void AdminApi::updateEvent(const QString& id, std::optional<std::int64_t> revision,
                            const protocol::EventInput& input, Callback<protocol::EventAdminView> done) {
     m_client.call<protocol::EventAdminView>("PATCH", kEvents + QLatin1Char('/') + encoded(id),
-                                            core::ApiClient::jsonOf(input), std::move(done),
+                                            core::ApiClient::jsonOf(input), m_guard(std::move(done)),
                                             ifMatch(revision));
 }
 
@@ -71,20 +77,20 @@ void AdminApi::setStatus(const QString& id, std::optional<std::int64_t> revision
                          Callback<protocol::EventStatusResponse> done) {
     m_client.call<protocol::EventStatusResponse>(
         "POST", kEvents + QLatin1Char('/') + encoded(id) + QStringLiteral("/status"),
-        core::ApiClient::jsonOf(request), std::move(done), ifMatch(revision));
+        core::ApiClient::jsonOf(request), m_guard(std::move(done)), ifMatch(revision));
 }
 
 void AdminApi::blocks(const QString& eventId, Callback<protocol::BlockList> done) {
     m_client.call<protocol::BlockList>(
         "GET", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/blocks"), {},
-        std::move(done));
+        m_guard(std::move(done)));
 }
 
 void AdminApi::block(const QString& eventId, const protocol::BlockRequest& request,
                      Callback<protocol::BlockInfo> done) {
     m_client.call<protocol::BlockInfo>(
         "POST", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/blocks"),
-        core::ApiClient::jsonOf(request), std::move(done));
+        core::ApiClient::jsonOf(request), m_guard(std::move(done)));
 }
 
 void AdminApi::releaseBlock(const QString& eventId, const QString& blockId,
@@ -92,20 +98,20 @@ void AdminApi::releaseBlock(const QString& eventId, const QString& blockId,
     m_client.call<protocol::BlockList>("DELETE",
                                        kEvents + QLatin1Char('/') + encoded(eventId) +
                                            QStringLiteral("/blocks/") + encoded(blockId),
-                                       {}, std::move(done));
+                                       {}, m_guard(std::move(done)));
 }
 
 void AdminApi::allotments(const QString& eventId, Callback<protocol::AllotmentList> done) {
     m_client.call<protocol::AllotmentList>(
         "GET", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/allotments"), {},
-        std::move(done));
+        m_guard(std::move(done)));
 }
 
 void AdminApi::allot(const QString& eventId, const protocol::AllotmentRequest& request,
                      Callback<protocol::AllotmentInfo> done) {
     m_client.call<protocol::AllotmentInfo>(
         "POST", kEvents + QLatin1Char('/') + encoded(eventId) + QStringLiteral("/allotments"),
-        core::ApiClient::jsonOf(request), std::move(done));
+        core::ApiClient::jsonOf(request), m_guard(std::move(done)));
 }
 
 void AdminApi::releaseAllotment(const QString& eventId, const QString& allotmentId,
@@ -113,21 +119,22 @@ void AdminApi::releaseAllotment(const QString& eventId, const QString& allotment
     m_client.call<protocol::AllotmentList>("DELETE",
                                            kEvents + QLatin1Char('/') + encoded(eventId) +
                                                QStringLiteral("/allotments/") + encoded(allotmentId),
-                                           {}, std::move(done));
+                                           {}, m_guard(std::move(done)));
 }
 
 void AdminApi::staff(Callback<protocol::StaffList> done) {
-    m_client.call<protocol::StaffList>("GET", kUsers, {}, std::move(done));
+    m_client.call<protocol::StaffList>("GET", kUsers, {}, m_guard(std::move(done)));
 }
 
 void AdminApi::createStaff(const protocol::StaffInput& input, Callback<protocol::StaffInfo> done) {
-    m_client.call<protocol::StaffInfo>("POST", kUsers, core::ApiClient::jsonOf(input), std::move(done));
+    m_client.call<protocol::StaffInfo>("POST", kUsers, core::ApiClient::jsonOf(input),
+                                       m_guard(std::move(done)));
 }
 
 void AdminApi::updateStaff(const QString& id, const protocol::StaffInput& input,
                            Callback<protocol::StaffInfo> done) {
     m_client.call<protocol::StaffInfo>("PATCH", kUsers + QLatin1Char('/') + encoded(id),
-                                       core::ApiClient::jsonOf(input), std::move(done));
+                                       core::ApiClient::jsonOf(input), m_guard(std::move(done)));
 }
 
 } // namespace usher::admin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client-qt/core/answer_guard.h"
 #include "client-qt/core/api_client.h"
 #include "common/layout/venue_layout.h"
 #include "common/protocol/admin.h"
@@ -11,7 +12,8 @@
 
 namespace usher::admin {
 
-// The admin API for the desktop app's administration windows (docs/openapi.yaml, tag Administration). Edits
+// The admin API for the desktop app's administration windows. Answers arriving after this object
+// is gone (its window closed) are dropped. (docs/openapi.yaml, tag Administration). Edits
 // name the revision they started from; `std::nullopt` overwrites whatever is there (If-Match: *),
 // which the app offers after a 412.
 class AdminApi {
@@ -28,6 +30,7 @@ public:
     void layoutVersion(const QString& venueId, int version,
                        std::function<void(std::optional<layout::VenueLayout>)> loaded);
     void events(Callback<protocol::EventAdminList> done);
+    void seatmap(const QString& eventId, Callback<protocol::SeatmapResponse> done);
     void event(const QString& id, Callback<protocol::EventAdminView> done);
     void createEvent(const protocol::EventInput& input, Callback<protocol::EventAdminView> done);
     void updateEvent(const QString& id, std::optional<std::int64_t> revision,
@@ -49,10 +52,9 @@ public:
     void updateStaff(const QString& id, const protocol::StaffInput& input,
                      Callback<protocol::StaffInfo> done);
 
-    core::ApiClient& client() { return m_client; }
-
 private:
     core::ApiClient& m_client;
+    core::AnswerGuard m_guard; // answers for a closed window are dropped
 };
 
 } // namespace usher::admin

@@ -187,8 +187,8 @@ void AdminWindow::showEvents() {
 void AdminWindow::showEvent(const QString& eventId, std::function<void(bool)> done) {
     m_shownEvent = eventId;
     showEvents();
-    m_api.client().seatmap(eventId, [this, eventId, done = std::move(done)](
-                                        Expected<protocol::SeatmapResponse, core::ApiError> answer) {
+    m_api.seatmap(eventId, [this, eventId, done = std::move(done)](
+                               Expected<protocol::SeatmapResponse, core::ApiError> answer) {
         if (!answer || eventId != m_shownEvent) {
             if (!answer) {
                 report(answer.error().message, true);

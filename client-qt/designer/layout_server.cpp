@@ -14,20 +14,21 @@ QString venuePath(const QString& venueId) {
 } // namespace
 
 void LayoutServer::venues(std::function<void(Expected<protocol::VenueList, core::ApiError>)> done) {
-    m_client.call<protocol::VenueList>("GET", QStringLiteral("/api/v1/admin/venues"), {}, std::move(done));
+    m_client.call<protocol::VenueList>("GET", QStringLiteral("/api/v1/admin/venues"), {},
+                                       m_guard(std::move(done)));
 }
 
 void LayoutServer::createVenue(const protocol::VenueInput& venue,
                                std::function<void(Expected<protocol::VenueInfo, core::ApiError>)> done) {
     m_client.call<protocol::VenueInfo>("POST", QStringLiteral("/api/v1/admin/venues"),
-                                       core::ApiClient::jsonOf(venue), std::move(done));
+                                       core::ApiClient::jsonOf(venue), m_guard(std::move(done)));
 }
 
 void LayoutServer::latest(const QString& venueId,
                           std::function<void(Expected<Version, core::ApiError>)> done) {
     m_client.call<protocol::LayoutVersion>(
         "GET", venuePath(venueId) + QStringLiteral("/layout"), {},
-        [venueId, done = std::move(done)](Expected<protocol::LayoutVersion, core::ApiError> answer) {
+        m_guard([venueId, done = std::move(done)](Expected<protocol::LayoutVersion, core::ApiError> answer) {
             if (!answer) {
                 done(unexpected(std::move(answer.error())));
                 return;
@@ -44,7 +45,7 @@ void LayoutServer::latest(const QString& venueId,
                 return;
             }
             done(Version{venueId, static_cast<int>(answer->version), std::move(decoded.value())});
-        });
+        }));
 }
 
 void LayoutServer::publish(const QString& venueId, const layout::VenueLayout& layout,
@@ -54,7 +55,7 @@ void LayoutServer::publish(const QString& venueId, const layout::VenueLayout& la
         basedOn ? QByteArray("\"v") + QByteArray::number(*basedOn) + '"' : QByteArray("*");
     m_client.call<protocol::LayoutVersion>(
         "POST", venuePath(venueId) + QStringLiteral("/layouts"), core::ApiClient::jsonOf(request),
-        [done = std::move(done)](Expected<protocol::LayoutVersion, core::ApiError> answer) {
+        m_guard([done = std::move(done)](Expected<protocol::LayoutVersion, core::ApiError> answer) {
             PublishResult result;
             if (answer) {
                 result.version = static_cast<int>(answer->version);
@@ -63,7 +64,7 @@ void LayoutServer::publish(const QString& venueId, const layout::VenueLayout& la
                 result.error = answer.error().message;
             }
             done(std::move(result));
-        },
+        }),
         {{QByteArrayLiteral("If-Match"), ifMatch}});
 }
 

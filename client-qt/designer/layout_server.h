@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client-qt/core/answer_guard.h"
 #include "client-qt/core/api_client.h"
 #include "common/layout/venue_layout.h"
 #include "common/protocol/admin.h"
@@ -42,6 +43,7 @@ public:
 
 private:
     core::ApiClient& m_client;
+    core::AnswerGuard m_guard; // the designer window may close before an answer arrives
 };
 
 } // namespace usher::designer
