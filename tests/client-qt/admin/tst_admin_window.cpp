@@ -7,6 +7,7 @@
 #include "client-qt/admin/hold_dialogs.h"
 #include "client-qt/admin/venue_dialog.h"
 #include "common/layout/layout_json.h"
+#include "tests/client-qt/support/admin_steps.h"
 #include "tests/client-qt/support/running_server.h"
 #include "tests/client-qt/support/signed_in_client.h"
 
@@ -26,14 +27,6 @@ using usher::testing::RunningServer;
 namespace {
 
 constexpr int kWaitMs = 20000;
-
-// Runs one of the window's steps and waits for its answer.
-bool step(const std::function<void(std::function<void(bool)>)>& run) {
-    std::optional<bool> ok;
-    run([&](bool result) { ok = result; });
-    (void)QTest::qWaitFor([&] { return ok.has_value(); }, kWaitMs);
-    return ok.value_or(false);
-}
 
 std::size_t countIn(const seatmap::SeatMapModel& model, seatmap::SeatState state) {
     return model.countIn(state);
@@ -65,13 +58,8 @@ private Q_SLOTS:
 
         // The form lists the venue's price categories; every cell gets a price.
         AdminApi api(*m_admin);
-        std::vector<protocol::VenueInfo> venues;
-        api.venues([&](Expected<protocol::VenueList, core::ApiError> answer) {
-            if (answer) {
-                venues = answer->venues;
-            }
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
+        std::vector<protocol::VenueInfo> venues = testing::venuesOf(api);
+        QVERIFY(!venues.empty());
         EventForm form(venues, [&](const QString& venue, int version,
                                    std::function<void(std::optional<layout::VenueLayout>)> loaded) {
             api.layoutVersion(venue, version, std::move(loaded));
@@ -94,38 +82,40 @@ private Q_SLOTS:
         const auto input = form.input(&error);
         QVERIFY2(input, qPrintable(error));
 
-        QVERIFY(step([&](auto done) { window.createEvent(*input, done); }));
+        QVERIFY(testing::step([&](auto done) { window.createEvent(*input, done); }));
         QCOMPARE(window.events().size(), demoEvents + 1);
         QVERIFY(window.currentEvent().has_value());
         QVERIFY(window.currentEvent()->status == protocol::EventStatus::Draft);
         QCOMPARE(QString::fromStdString(window.currentEvent()->name), QStringLiteral("Admin premiere"));
         QTRY_VERIFY_WITH_TIMEOUT(window.seatMap().seatCount() > 1000, kWaitMs);
 
-        QVERIFY(step([&](auto done) { window.setStatus(protocol::EventStatus::OnSale, {}, done); }));
+        QVERIFY(testing::step([&](auto done) { window.setStatus(protocol::EventStatus::OnSale, {}, done); }));
         QVERIFY(window.currentEvent()->status == protocol::EventStatus::OnSale);
 
         // Block two seats, allot three, release the block.
         const std::size_t blockedBefore = countIn(window.seatMap(), seatmap::SeatState::Blocked);
         std::vector<std::uint32_t> pick{0, 1};
         window.seatMap().select(pick, true);
-        QVERIFY(step([&](auto done) {
+        QVERIFY(testing::step([&](auto done) {
             window.blockSelected({{}, "House seats", "#aa2200", std::nullopt}, done);
         }));
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore + 2);
         QCOMPARE(window.blocks().size(), std::size_t{1});
         std::vector<std::uint32_t> more{10, 11, 12};
         window.seatMap().select(more, true);
-        QVERIFY(step([&](auto done) {
+        QVERIFY(testing::step([&](auto done) {
             window.allotSelected({"box_office", "Counter 9", {}, {}, ""}, done);
         }));
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Allotted), std::size_t{3});
         QCOMPARE(window.allotments().size(), std::size_t{1});
         const QString block = QString::fromStdString(window.blocks().front().id);
-        QVERIFY(step([&](auto done) { window.releaseBlock(block, done); }));
+        QVERIFY(testing::step([&](auto done) { window.releaseBlock(block, done); }));
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore);
         // The released seats can be blocked again, for another reason.
         window.seatMap().select(pick, true);
-        QVERIFY(step([&](auto done) { window.blockSelected({{}, "Press", "#0022aa", std::nullopt}, done); }));
+        QVERIFY(testing::step([&](auto done) {
+            window.blockSelected({{}, "Press", "#0022aa", std::nullopt}, done);
+        }));
         QCOMPARE(countIn(window.seatMap(), seatmap::SeatState::Blocked), blockedBefore + 2);
 
         // A block that ends by itself, set in its dialog: a time in the past is refused.
@@ -138,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(blockDialog.problem().has_value());
         blockDialog.releaseTimeField().setDateTime(QDateTime::currentDateTime().addDays(2));
         QVERIFY(!blockDialog.problem().has_value());
-        QVERIFY(step([&](auto done) { window.blockSelected(blockDialog.request(), done); }));
+        QVERIFY(testing::step([&](auto done) { window.blockSelected(blockDialog.request(), done); }));
         const auto timed =
             std::find_if(window.blocks().begin(), window.blocks().end(),
                          [](const protocol::BlockInfo& b) { return b.reason == "Press night"; });
@@ -154,7 +144,7 @@ private Q_SLOTS:
         allotDialog.channelField().setText(QStringLiteral("partner:agency"));
         allotDialog.placesField(0).setValue(5);
         QVERIFY(!allotDialog.problem().has_value());
-        QVERIFY(step([&](auto done) { window.allotSelected(allotDialog.request(), done); }));
+        QVERIFY(testing::step([&](auto done) { window.allotSelected(allotDialog.request(), done); }));
         const auto partner =
             std::find_if(window.allotments().begin(), window.allotments().end(),
                          [](const protocol::AllotmentInfo& a) { return a.channel == "partner:agency"; });
@@ -179,7 +169,7 @@ private Q_SLOTS:
         };
         protocol::EventInput mine;
         mine.name = "Admin premiere (matinee)";
-        QVERIFY(step([&](auto done) { window.updateEvent(mine, done); }));
+        QVERIFY(testing::step([&](auto done) { window.updateEvent(mine, done); }));
         QCOMPARE(asked, 1);
         QCOMPARE(QString::fromStdString(window.currentEvent()->name),
                  QStringLiteral("Admin premiere (matinee)"));
@@ -190,11 +180,11 @@ private Q_SLOTS:
         renamed = false;
         QTRY_VERIFY_WITH_TIMEOUT(renamed, kWaitMs);
         window.resolveConflict = [](const QString&) { return AdminWindow::ConflictChoice::Reload; };
-        QVERIFY(!step([&](auto done) { window.updateEvent(mine, done); }));
+        QVERIFY(!testing::step([&](auto done) { window.updateEvent(mine, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(window.currentEvent()->name),
                                   QStringLiteral("Renamed elsewhere"), kWaitMs);
 
-        QVERIFY(step([&](auto done) {
+        QVERIFY(testing::step([&](auto done) {
             window.setStatus(protocol::EventStatus::Cancelled, QStringLiteral("storm"), done);
         }));
         QVERIFY(window.currentEvent()->status == protocol::EventStatus::Cancelled);
@@ -204,13 +194,8 @@ private Q_SLOTS:
     void aVenueIsRenamedAndAConcurrentEditIsTold() {
         AdminWindow window(*m_admin);
         AdminApi api(*m_admin);
-        std::vector<protocol::VenueInfo> venues;
-        api.venues([&](Expected<protocol::VenueList, core::ApiError> answer) {
-            if (answer) {
-                venues = answer->venues;
-            }
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
+        std::vector<protocol::VenueInfo> venues = testing::venuesOf(api);
+        QVERIFY(!venues.empty());
         VenueDialog dialog(venues);
         dialog.venueField().setCurrentIndex(
             dialog.venueField().findData(QStringLiteral("city-arena-berlin")));
@@ -223,7 +208,7 @@ private Q_SLOTS:
         const protocol::VenueInput input = dialog.input();
         QVERIFY(!input.name.has_value()); // unchanged fields are not sent
         QCOMPARE(*input.city, std::string("Berlin-Mitte"));
-        QVERIFY(step([&](auto done) { window.updateVenue(loaded, input, done); }));
+        QVERIFY(testing::step([&](auto done) { window.updateVenue(loaded, input, done); }));
 
         // The same dialog's data once more: the venue moved on meanwhile, so the admin is asked.
         int asked = 0;
@@ -234,15 +219,11 @@ private Q_SLOTS:
         };
         protocol::VenueInput again;
         again.city = "Berlin";
-        QVERIFY(step([&](auto done) { window.updateVenue(loaded, again, done); }));
+        QVERIFY(testing::step([&](auto done) { window.updateVenue(loaded, again, done); }));
         QCOMPARE(asked, 1);
         venues.clear();
-        api.venues([&](Expected<protocol::VenueList, core::ApiError> answer) {
-            if (answer) {
-                venues = answer->venues;
-            }
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
+        venues = testing::venuesOf(api);
+        QVERIFY(!venues.empty());
         const auto arena = std::find_if(venues.begin(), venues.end(), [](const protocol::VenueInfo& v) {
             return v.id == "city-arena-berlin";
         });
@@ -254,7 +235,7 @@ private Q_SLOTS:
     void clerksAreRefused() {
         auto clerk = testing::signedInClient(m_server->url(), QStringLiteral("clerk@demo.usher"));
         AdminWindow window(*clerk);
-        QVERIFY(!step([&](auto done) { window.reload(done); }));
+        QVERIFY(!testing::step([&](auto done) { window.reload(done); }));
         QVERIFY2(window.lastMessage().contains(QStringLiteral("admin")), qPrintable(window.lastMessage()));
         QVERIFY(window.events().empty());
     }

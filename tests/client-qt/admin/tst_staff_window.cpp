@@ -3,6 +3,7 @@
 // clerk's password, disables and enables the account and makes it an admin; an admin cannot lock
 // themself out.
 #include "client-qt/admin/staff_window.h"
+#include "tests/client-qt/support/admin_steps.h"
 #include "tests/client-qt/support/running_server.h"
 #include "tests/client-qt/support/screenshot.h"
 #include "tests/client-qt/support/signed_in_client.h"
@@ -18,14 +19,6 @@ using usher::testing::RunningServer;
 namespace {
 
 constexpr int kWaitMs = 20000;
-
-// Runs one of the window's steps and waits for its answer.
-bool step(const std::function<void(std::function<void(bool)>)>& run) {
-    std::optional<bool> ok;
-    run([&](bool result) { ok = result; });
-    (void)QTest::qWaitFor([&] { return ok.has_value(); }, kWaitMs);
-    return ok.value_or(false);
-}
 
 bool canSignIn(const QUrl& server, const QString& email, const QString& password) {
     return !testing::signedInClient(server, email, password)->accessToken().isEmpty();
@@ -85,27 +78,27 @@ private Q_SLOTS:
         input.name = "Kim Counter";
         input.role = protocol::Role::Clerk;
         input.password = first.toStdString();
-        QVERIFY(step([&](auto done) { window.create(input, done); }));
+        QVERIFY(testing::step([&](auto done) { window.create(input, done); }));
         QCOMPARE(window.accounts().size(), before + 1);
         QCOMPARE(window.selectedAccount()->email, email.toStdString());
         QVERIFY(window.selectedAccount()->role == protocol::Role::Clerk);
         QVERIFY(canSignIn(server, email, first));
         // The same email twice is refused with a readable reason.
-        QVERIFY(!step([&](auto done) { window.create(input, done); }));
+        QVERIFY(!testing::step([&](auto done) { window.create(input, done); }));
         QVERIFY2(window.lastMessage().contains(QStringLiteral("exists")), qPrintable(window.lastMessage()));
 
         const QString second = QStringLiteral("second password");
-        QVERIFY(step([&](auto done) { window.resetPassword(second, done); }));
+        QVERIFY(testing::step([&](auto done) { window.resetPassword(second, done); }));
         QVERIFY(!canSignIn(server, email, first));
         QVERIFY(canSignIn(server, email, second));
 
-        QVERIFY(step([&](auto done) { window.setDisabled(true, done); }));
+        QVERIFY(testing::step([&](auto done) { window.setDisabled(true, done); }));
         QVERIFY(window.selectedAccount()->disabled);
         QVERIFY(!canSignIn(server, email, second));
-        QVERIFY(step([&](auto done) { window.setDisabled(false, done); }));
+        QVERIFY(testing::step([&](auto done) { window.setDisabled(false, done); }));
         QVERIFY(canSignIn(server, email, second));
 
-        QVERIFY(step([&](auto done) { window.setRole(protocol::Role::Admin, done); }));
+        QVERIFY(testing::step([&](auto done) { window.setRole(protocol::Role::Admin, done); }));
         QVERIFY(window.selectedAccount()->role == protocol::Role::Admin);
         QCOMPARE(window.selectedAccount()->email, email.toStdString());
         QVERIFY(testing::saveScreenshot(window, QStringLiteral("admin-users.png")));
@@ -120,7 +113,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(window.selectedAccount()->email, std::string("admin@demo.usher"));
-        QVERIFY(!step([&](auto done) { window.setDisabled(true, done); }));
+        QVERIFY(!testing::step([&](auto done) { window.setDisabled(true, done); }));
         QVERIFY2(window.lastMessage().contains(QStringLiteral("lock yourself out")),
                  qPrintable(window.lastMessage()));
         QVERIFY(canSignIn(m_server->url(), QStringLiteral("admin@demo.usher"),

@@ -13,6 +13,7 @@
 #include "client-qt/designer/layout_server.h"
 #include "common/layout/layout_counts.h"
 #include "common/layout/validation.h"
+#include "tests/client-qt/support/admin_steps.h"
 #include "tests/client-qt/support/counter_window.h"
 #include "tests/client-qt/support/designer_input.h"
 #include "tests/client-qt/support/running_server.h"
@@ -37,13 +38,6 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 const QString kVenue = QStringLiteral("studio-theatre");
-
-bool step(const std::function<void(std::function<void(bool)>)>& run) {
-    std::optional<bool> ok;
-    run([&](bool result) { ok = result; });
-    (void)QTest::qWaitFor([&] { return ok.has_value(); }, kWaitMs);
-    return ok.value_or(false);
-}
 
 // The architect's floor plan: a stage across the top and the seating area below it, 20 m wide.
 QImage floorPlan() {
@@ -176,13 +170,8 @@ private Q_SLOTS:
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.events().empty(), kWaitMs);
         admin::AdminApi api(*m_admin);
-        std::vector<protocol::VenueInfo> venues;
-        api.venues([&](Expected<protocol::VenueList, core::ApiError> answer) {
-            if (answer) {
-                venues = answer->venues;
-            }
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!venues.empty(), kWaitMs);
+        std::vector<protocol::VenueInfo> venues = testing::venuesOf(api);
+        QVERIFY(!venues.empty());
         admin::EventForm form(venues, [&](const QString& venue, int version,
                                           std::function<void(std::optional<layout::VenueLayout>)> loaded) {
             api.layoutVersion(venue, version, std::move(loaded));
@@ -199,15 +188,15 @@ private Q_SLOTS:
         QString error;
         const auto input = form.input(&error);
         QVERIFY2(input, qPrintable(error));
-        QVERIFY(step([&](auto done) { window.createEvent(*input, done); }));
+        QVERIFY(testing::step([&](auto done) { window.createEvent(*input, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(window.seatMap().seatCount(), std::size_t{112}, kWaitMs);
-        QVERIFY(step([&](auto done) { window.setStatus(protocol::EventStatus::OnSale, {}, done); }));
+        QVERIFY(testing::step([&](auto done) { window.setStatus(protocol::EventStatus::OnSale, {}, done); }));
 
         auto& map = window.seatMap();
         std::vector<std::uint32_t> house{0, 1};
         map.select(house, true);
         m_blocked = {std::string(map.index().seat(0).id), std::string(map.index().seat(1).id)};
-        QVERIFY(step([&](auto done) {
+        QVERIFY(testing::step([&](auto done) {
             window.blockSelected({{}, "House seats", "#aa2200", std::nullopt}, done);
         }));
         std::vector<std::uint32_t> agency{2, 3, 4};
@@ -215,7 +204,7 @@ private Q_SLOTS:
         for (std::uint32_t seat : agency) {
             m_allotted.emplace_back(map.index().seat(seat).id);
         }
-        QVERIFY(step([&](auto done) {
+        QVERIFY(testing::step([&](auto done) {
             window.allotSelected({"partner:agency", std::nullopt, {}, {}, "City tourist office"}, done);
         }));
         QCOMPARE(map.countIn(seatmap::SeatState::Blocked), std::size_t{2});
