@@ -11,7 +11,7 @@ USHER_SERVER_PACKAGES=(
   libpqxx-dev postgresql-15 libsodium-dev libjwt-dev libspdlog-dev prometheus-cpp-dev
   curl # scripts/run waits for /health/ready
 )
-USHER_CLIENT_PACKAGES=(qt6-base-dev qt6-svg-dev qt6-websockets-dev qtkeychain-qt6-dev libqrencode-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
+USHER_CLIENT_PACKAGES=(qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-websockets-dev qtkeychain-qt6-dev libqrencode-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
 USHER_TEST_PACKAGES=(clang-format desktop-file-utils appstream dpkg-dev file)
 # Node.js for scripts/lint-openapi (the openapi_lint test). Debian's npm package only when no npm is
 # on the PATH (unquoted on purpose: no word at all otherwise): NodeSource's nodejs package bundles
